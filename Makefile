@@ -1,0 +1,55 @@
+# Every target creates and uses .venv/ itself; only Python 3.11 and make are needed.
+# `make serve` and `make test` are the two commands a newcomer runs (see README.md).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+SITE_STAMP := $(VENV)/.site-installed
+TEST_STAMP := $(VENV)/.test-installed
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
+SRC ?=
+OUT ?= dossier-data/
+SIZES ?=
+
+.PHONY: serve site test check import bench lint schema lock clean
+
+$(SITE_STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) -e .
+	touch $@
+
+$(TEST_STAMP): $(SITE_STAMP)
+	$(PIP) -e '.[test]'
+	touch $@
+
+serve: $(SITE_STAMP)  ## install, build and serve on http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+site: $(SITE_STAMP)  ## install and build the static site into site/ (strict)
+	$(BIN)/mkdocs build --strict
+
+test: $(TEST_STAMP)  ## install everything the tests need and run the whole suite
+	sh .ci/ensure-chromium
+	$(BIN)/ruff check plugins scripts tests
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+check: $(SITE_STAMP)  ## validate all of dossier-data/ and print every problem
+	$(BIN)/dossier-check dossier-data
+
+import: $(SITE_STAMP)  ## make import SRC="<source file(s)>" OUT=<folder>
+	@test -n "$(SRC)" || { echo 'gebruik: make import SRC="<bronbestand(en)>" OUT=dossier-data/'; exit 2; }
+	$(BIN)/dossier-import $(SRC) --out $(OUT)
+
+bench: $(TEST_STAMP)  ## build generated corpora at national size and print the figures
+	sh .ci/ensure-chromium
+	$(BIN)/python -m dossierbench $(if $(SIZES),--sizes $(SIZES),)
+
+schema: $(SITE_STAMP)  ## regenerate the JSON Schemas from the model
+	$(BIN)/dossier-check --schema dossier-data
+
+lock: $(TEST_STAMP)  ## re-pin every dependency into requirements.lock
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+
+clean:
+	rm -rf site .venv .pytest_cache .mypy_cache .ruff_cache

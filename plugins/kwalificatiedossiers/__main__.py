@@ -1,0 +1,7 @@
+"""``python -m kwalificatiedossiers``: the data checker (see :mod:`kwalificatiedossiers.cli`)."""
+
+import sys
+
+from kwalificatiedossiers.cli import main
+
+sys.exit(main())

@@ -1,0 +1,270 @@
+"""The kwalificatiedossier in the basisdeel/profielen form (dossiers from 2015 on).
+
+A dossier lives in one folder of ``dossier-data/``: ``dossier.yaml`` (metadata, leeswijzer,
+typering, generieke onderdelen, provenance), ``basisdeel.yaml`` and one file per profiel in
+``profielen/``. Each file is validated against its own model; :class:`Dossier` is the assembled
+whole that the rest of the code works with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+from kwalificatiedossiers.model.base import Crebo, Regel, Slug, Strict
+from kwalificatiedossiers.model.herkomst import Herkomst
+from kwalificatiedossiers.model.tekst import Tekst
+
+ProfielCode = Annotated[str, StringConstraints(pattern=r"^P\d{1,2}$")]
+KerntaakCode = Annotated[str, StringConstraints(pattern=r"^(B|P)\d{1,2}-K\d{1,2}$")]
+WerkprocesCode = Annotated[str, StringConstraints(pattern=r"^(B|P)\d{1,2}-K\d{1,2}-W\d{1,2}$")]
+
+
+class Gedrag(Strict):
+    """The observable behaviour of a werkproces: an intro line and a list of items."""
+
+    intro: Regel | None = None
+    """The lead-in, e.g. "De beginnend beroepsbeoefenaar:"."""
+    items: list[Regel] = Field(min_length=1)
+    """The behaviour items, in source order."""
+    slot: Tekst = []
+    """Text after the list, when the source has any."""
+
+
+class VakkennisCategorie(Strict):
+    """One category of vakkennis en vaardigheden with its items."""
+
+    naam: Regel | None = None
+    """The category name (e.g. "Beroepsgericht rekenen"); empty when the source has none."""
+    items: list[Regel] = Field(min_length=1)
+    """The items, in source order."""
+
+
+class Vakkennis(Strict):
+    """Vakkennis en vaardigheden of a kerntaak."""
+
+    intro: Regel | None = None
+    """The lead-in, e.g. "De beginnend beroepsbeoefenaar:"."""
+    categorieen: list[VakkennisCategorie] = Field(min_length=1)
+    """The categories, in source order."""
+
+
+class Aanvulling(Strict):
+    """A per-profiel addition to a basisdeel werkproces (SBB XML ``...perprofiel``)."""
+
+    profiel: ProfielCode
+    """The profiel it applies to."""
+    omschrijving: Tekst = []
+    """Additional omschrijving for this profiel."""
+    resultaat: Tekst = []
+    """Additional resultaat for this profiel."""
+    gedrag: Tekst = []
+    """Additional gedrag for this profiel."""
+    competenties: list[Regel] = []
+    """Additional competences (names from the shared vocabulary) for this profiel."""
+
+
+class KerntaakAanvulling(Strict):
+    """A per-profiel addition to a basisdeel kerntaak (SBB XML ``...perprofiel``)."""
+
+    profiel: ProfielCode
+    """The profiel it applies to."""
+    complexiteit: Tekst = []
+    """Additional complexiteit for this profiel."""
+    verantwoordelijkheid: Tekst = []
+    """Additional verantwoordelijkheid en zelfstandigheid for this profiel."""
+    vakkennis: Vakkennis | None = None
+    """Additional vakkennis en vaardigheden for this profiel."""
+
+
+class Werkproces(Strict):
+    """A werkproces (e.g. ``P4-K1-W2``)."""
+
+    code: WerkprocesCode
+    """The public code; it matches its kerntaak (``P4-K1-W2`` under ``P4-K1``)."""
+    titel: Regel
+    """The title as the dossier prints it."""
+    omschrijving: Tekst = Field(min_length=1)
+    """What the beroepsbeoefenaar does."""
+    resultaat: Tekst = Field(min_length=1)
+    """The result of the werkproces."""
+    gedrag: Gedrag
+    """The behaviour that shows the werkproces is mastered."""
+    competenties: list[Regel] = []
+    """The onderliggende competenties: names from ``competenties.yaml``."""
+    aanvullingen: list[Aanvulling] = []
+    """Per-profiel additions (basisdeel werkprocessen in SBB XML dossiers)."""
+
+
+class Kerntaak(Strict):
+    """A kerntaak (e.g. ``B1-K1`` or ``P4-K2``)."""
+
+    code: KerntaakCode
+    """The public code; it matches its part (``B1-K…`` in the basisdeel, ``P4-K…`` in P4)."""
+    titel: Regel
+    """The title as the dossier prints it."""
+    complexiteit: Tekst = []
+    """Complexiteit."""
+    verantwoordelijkheid: Tekst = []
+    """Verantwoordelijkheid en zelfstandigheid."""
+    vakkennis: Vakkennis | None = None
+    """Vakkennis en vaardigheden, by category."""
+    werkprocessen: list[Werkproces] = Field(min_length=1)
+    """The werkprocessen, in code order."""
+    aanvullingen: list[KerntaakAanvulling] = []
+    """Per-profiel additions (basisdeel kerntaken in SBB XML dossiers)."""
+
+
+class Onderdeel(Strict):
+    """A titled piece of text (a generiek onderdeel, a part of the verantwoording, ...)."""
+
+    titel: Regel
+    """The heading."""
+    tekst: Tekst = []
+    """The text."""
+
+
+class TyperingBeroepengroep(Strict):
+    """Typering van de beroepengroep."""
+
+    context: Tekst = []
+    """Context."""
+    beroepshouding: Tekst = []
+    """Typerende beroepshouding."""
+    resultaat: Tekst = []
+    """Resultaat van de beroepengroep."""
+
+
+class Basisdeel(Strict):
+    """The file ``basisdeel.yaml``: the beroepsspecifieke kerntaken shared by all profielen."""
+
+    kerntaken: list[Kerntaak] = Field(min_length=1)
+    """The basisdeel kerntaken (``B1-K1``, ...)."""
+
+
+class ProfielKoppeling(Strict):
+    """One profiel (or uitstroom) of this dossier that continues in a profiel of another."""
+
+    van: Regel
+    """The code here (e.g. ``U1``)."""
+    naar: Regel
+    """The code in the related dossier (e.g. ``P1``)."""
+
+
+class Relatie(Strict):
+    """A maintainer's judgement that another dossier is this one's predecessor or successor."""
+
+    soort: Literal["voorganger", "opvolger"]
+    """What the other dossier is to this one."""
+    dossier: Slug
+    """The other dossier's id."""
+    toelichting: Regel
+    """Why, in a sentence (a judgement, not computed)."""
+    profielen: list[ProfielKoppeling] = []
+    """Profielen or uitstromen that continue in the other dossier."""
+
+
+class Profiel(Strict):
+    """A profiel (e.g. ``P4`` Junior accountmanager): what one diploma within the dossier adds."""
+
+    code: ProfielCode
+    """The public code (``P1``, ``P2``, ...)."""
+    titel: Regel
+    """The name of the profiel."""
+    crebo: Crebo | None = None
+    """The profiel's own crebo, where known."""
+    niveau: int = Field(ge=1, le=4)
+    """Mbo-niveau."""
+    beroepsvereisten: Regel | None = None
+    """Beroepsvereisten as the overview states them ("Nee", or the requirement)."""
+    typering_kwalificatie: Regel | None = None
+    """Typering van de kwalificatie (vakopleiding, middenkaderopleiding, ...)."""
+    beroepsgroep: Regel | None = None
+    """The beroepsgroep (SBB XML)."""
+    geldig_vanaf: dt.date | None = None
+    """First day the profiel's crebo is valid (SBB XML)."""
+    einde_instroom: dt.date | None = None
+    """Last day of intake (SBB XML)."""
+    einde_opleiding: dt.date | None = None
+    """Last day of the programme (SBB XML)."""
+    typering_beroep: Tekst = []
+    """Typering van het beroep."""
+    toelichting_beroepsvereisten: Tekst = []
+    """Explanation of the beroepsvereisten (SBB XML)."""
+    overige: list[Onderdeel] = []
+    """Further labelled facts the source gives (certificaten, sbu, ...)."""
+    kerntaken: list[Kerntaak] = Field(min_length=1)
+    """The profiel's own kerntaken (``P4-K1``, ...)."""
+
+
+class ProfielBestand(Profiel):
+    """A file ``profielen/<code>.yaml``: one profiel."""
+
+
+class OpleidingsDomein(Strict):
+    """The opleidingsdomein a dossier belongs to."""
+
+    naam: Regel
+    """Its name."""
+    crebo: Crebo | None = None
+    """Its crebo."""
+
+
+class DossierBestand(Strict):
+    """The file ``dossier.yaml``: metadata and everything outside the kerntaken."""
+
+    id: Slug
+    """The dossier's stable id; it is the folder name and the first URL segment."""
+    formaat: Literal["basis-profiel"]
+    """The dossier generation: ``basis-profiel`` (basisdeel and profielen, 2015 on)."""
+    titel: Regel
+    """The title, e.g. "Commercie"."""
+    crebo: Crebo
+    """The dossier's crebo."""
+    versie: Regel | None = None
+    """Version label, e.g. "Gewijzigd 2023"."""
+    vorige_versie: Regel | None = None
+    """Reference to the previous version (SBB XML)."""
+    status: Regel | None = None
+    """Status, e.g. "Vastgesteld"."""
+    geldig_vanaf: dt.date | None = None
+    """First day the dossier is valid."""
+    einde_instroom: dt.date | None = None
+    """Last day of intake."""
+    einde_opleiding: dt.date | None = None
+    """Last day of the programme."""
+    opleidingsdomein: OpleidingsDomein | None = None
+    """The opleidingsdomein."""
+    penvoerder: Regel | None = None
+    """The sectorkamer that holds the pen."""
+    gevalideerd_door: Regel | None = None
+    """Who validated (or vastgesteld) the dossier."""
+    gevalideerd_op: dt.date | None = None
+    """When it was validated."""
+    gevalideerd_te: Regel | None = None
+    """Where it was validated (SBB XML "vastgesteld te")."""
+    wettelijke_beroepsvereisten: Regel | None = None
+    """Whether legal professional requirements apply."""
+    leeswijzer: Tekst = []
+    """The leeswijzer / inleiding."""
+    typering_beroepengroep: TyperingBeroepengroep = TyperingBeroepengroep()
+    """Typering van de beroepengroep."""
+    generieke_onderdelen: list[Onderdeel] = []
+    """The generieke onderdelen (Nederlandse taal, rekenen, ...), the first may be an intro."""
+    verantwoording: list[Onderdeel] = []
+    """Verantwoordingsinformatie, when the source has it."""
+    relaties: list[Relatie] = []
+    """Predecessor and successor dossiers."""
+    herkomst: Herkomst
+    """Provenance."""
+
+
+class Dossier(DossierBestand):
+    """A whole dossier as assembled from its files."""
+
+    basisdeel: Basisdeel
+    """The basisdeel kerntaken."""
+    profielen: list[Profiel] = Field(min_length=1)
+    """The profielen, in code order."""

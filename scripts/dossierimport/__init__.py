@@ -1,0 +1,1 @@
+"""Importers: turn SBB sources (XML, dossier text, Markdown) into dossier-data YAML."""

@@ -1,0 +1,7 @@
+"""``python -m dossierimport``: the importer (see :mod:`dossierimport.cli`)."""
+
+import sys
+
+from dossierimport.cli import main
+
+sys.exit(main())

@@ -1,0 +1,70 @@
+"""Reading source files: size limit, checksum and detection of the form.
+
+The importer never trusts a file's name: the form is detected from the content (an XML
+declaration or ``<sbb>`` root, Markdown headings with inline HTML, or plain PDF text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from dossierimport.fouten import ImportFout
+
+MAX_BRON_BYTES = 20 * 1024 * 1024
+"""Largest source we read; the largest real SBB export of one dossier is under 1 MB."""
+
+Vorm = Literal["sbb-xml", "pdf-tekst", "markdown", "markdown-html"]
+
+
+@dataclass(frozen=True)
+class Bronbestand:
+    """One source file, read and identified."""
+
+    pad: Path
+    inhoud: bytes
+    sha256: str
+    vorm: Vorm
+
+    @property
+    def naam(self) -> str:
+        """The file name (what provenance records)."""
+        return self.pad.name
+
+    def tekst(self) -> str:
+        """The content as text (UTF-8, a byte order mark removed)."""
+        try:
+            return self.inhoud.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ImportFout(self.naam, None, f"geen geldige UTF-8 (byte {exc.start})") from exc
+
+
+def herken_vorm(inhoud: bytes) -> Vorm:
+    """Tell the form of a source from its first kilobytes."""
+    begin = inhoud[:4096].decode("utf-8-sig", errors="replace").lstrip()
+    if begin.startswith(("<?xml", "<sbb")):
+        return "sbb-xml"
+    markdown_koppen = re.findall(r"^#{1,6} \S", begin, flags=re.MULTILINE)
+    if markdown_koppen:
+        # The 2009 dossiers were converted with their HTML fragments (lists, tables) inline.
+        if re.search(r"<(ul|li|p|input)\b", inhoud[:400_000].decode("utf-8", errors="replace")):
+            return "markdown-html"
+        return "markdown"
+    return "pdf-tekst"
+
+
+def lees_bron(pad: Path) -> Bronbestand:
+    """Read a source file; refuse what is too large or not a file."""
+    if not pad.is_file():
+        raise ImportFout(str(pad), None, "bestand bestaat niet")
+    grootte = pad.stat().st_size
+    if grootte > MAX_BRON_BYTES:
+        raise ImportFout(
+            pad.name, None,
+            f"bestand is {grootte:,} bytes; het maximum is {MAX_BRON_BYTES:,} bytes",
+        )
+    inhoud = pad.read_bytes()
+    return Bronbestand(pad, inhoud, hashlib.sha256(inhoud).hexdigest(), herken_vorm(inhoud))

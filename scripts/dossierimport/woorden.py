@@ -1,0 +1,105 @@
+"""Word streams and the share of a source's words that ended up in the data, in order.
+
+Used by the import report and by the tests that hold an importer to "every word of the body,
+in order". Words are compared case-insensitively without surrounding punctuation; hyphens and
+slashes inside a word are kept (``communicatie-activiteiten`` is one word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+_WOORD = re.compile(r"[\w][\w'’\-/.,:;()&+*%€@\"“”‘]*", re.UNICODE)
+_RAND = "'’.,:;()\"“”‘*-/"
+
+
+def woorden(tekst: str) -> list[str]:
+    """Split text into normalised words."""
+    uit = []
+    for ruw in _WOORD.findall(tekst.replace("\u00a0", " ")):
+        woord = ruw.strip(_RAND).lower()
+        if woord:
+            uit.append(woord)
+    return uit
+
+
+def model_teksten(
+    waarde: Any, labels: Mapping[str, str] | None = None, overslaan: Iterable[str] = ("herkomst",)
+) -> Iterator[str]:
+    """Yield every string in a model in field order, with a label before labelled fields.
+
+    ``labels`` maps a field name to the heading the source prints for it (e.g. ``omschrijving``
+    → "Omschrijving"), so that those heading words count as present.
+    """
+    labels = labels or {}
+    overslaan = set(overslaan)
+    if isinstance(waarde, BaseModel):
+        waarde = {naam: getattr(waarde, naam) for naam in type(waarde).model_fields}
+    if isinstance(waarde, Mapping):
+        for sleutel, kind in waarde.items():
+            if sleutel in overslaan or kind in (None, [], ""):
+                continue
+            if sleutel in labels:
+                yield labels[sleutel]
+            yield from model_teksten(kind, labels, overslaan)
+    elif isinstance(waarde, list | tuple):
+        for kind in waarde:
+            yield from model_teksten(kind, labels, overslaan)
+    elif isinstance(waarde, str):
+        yield waarde
+    elif waarde is not None and not isinstance(waarde, bool):
+        yield str(waarde)
+
+
+@dataclass
+class Dekking:
+    """How many words of a source occur in the data, in order."""
+
+    totaal: int
+    gevonden: int
+    ontbrekend: list[tuple[int, str]] = field(default_factory=list)
+    """(position in the source word stream, word) of every word not found."""
+
+    @property
+    def aandeel(self) -> float:
+        """The share found, 0..1."""
+        return self.gevonden / self.totaal if self.totaal else 1.0
+
+
+def dekking(bron: list[str], data: list[str], venster: int = 40, anker: int = 4) -> Dekking:
+    """Align ``bron`` with ``data`` greedily, in order.
+
+    Each source word is looked for a little ahead of the current position in the data. When it
+    is not there, the alignment tries to re-anchor: the next ``anker`` source words, as a phrase,
+    are looked up anywhere in the data (sections may be stored in another order than printed);
+    otherwise the word counts as missing and the position stays.
+    """
+    posities: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(data) - anker + 1):
+        posities.setdefault(tuple(data[i : i + anker]), []).append(i)
+    gebruikt: set[int] = set()
+    pos = 0
+    gevonden = 0
+    ontbrekend: list[tuple[int, str]] = []
+    for i, woord in enumerate(bron):
+        treffer = next(
+            (j for j in range(pos, min(pos + venster, len(data)))
+             if data[j] == woord and j not in gebruikt),
+            None,
+        )
+        if treffer is None:
+            frase = tuple(bron[i : i + anker])
+            kandidaten = [j for j in posities.get(frase, []) if j not in gebruikt]
+            treffer = kandidaten[0] if kandidaten else None
+        if treffer is None:
+            ontbrekend.append((i, woord))
+            continue
+        gebruikt.add(treffer)
+        gevonden += 1
+        pos = treffer + 1
+    return Dekking(len(bron), gevonden, ontbrekend)
