@@ -314,12 +314,10 @@ def laad_corpus(data_map: Path) -> Corpus:
 
 
 def _controleer_corpus(dossiers: list[Dossier], ctx: _Context) -> list[Probleem]:
-    """Checks across dossiers: crebo numbers are unique, relations point somewhere."""
+    """Checks across dossiers: crebo numbers are unique."""
     problemen = []
     crebos: dict[str, str] = {}
-    ids = {d.id for d in dossiers}
     for dossier in dossiers:
-        plek = ctx.bronplekken[(dossier.id, "")]
         kandidaten = [(dossier.crebo, f"dossier {dossier.id}", "")] + [
             (p.crebo, f"profiel {p.code} van {dossier.id}", p.code)
             for p in dossier.profielen if p.crebo
@@ -333,12 +331,4 @@ def _controleer_corpus(dossiers: list[Dossier], ctx: _Context) -> list[Probleem]
                     "een crebonummer hoort bij één dossier of profiel",
                 ))
             crebos.setdefault(crebo, wie)
-        for i, relatie in enumerate(dossier.relaties):
-            if relatie.dossier not in ids:
-                problemen.append(Probleem(
-                    toon_bestand(ctx.data_map / plek.bestand), plek.regel, 1,
-                    f"relaties[{i}].dossier",
-                    f"dossier '{relatie.dossier}' bestaat niet",
-                    dichtstbij(relatie.dossier, sorted(ids)),
-                ))
     return problemen

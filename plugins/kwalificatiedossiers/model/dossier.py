@@ -144,28 +144,6 @@ class Basisdeel(Strict):
     """The basisdeel kerntaken (``B1-K1``, ...)."""
 
 
-class ProfielKoppeling(Strict):
-    """One profiel (or uitstroom) of this dossier that continues in a profiel of another."""
-
-    van: Regel
-    """The code here (e.g. ``U1``)."""
-    naar: Regel
-    """The code in the related dossier (e.g. ``P1``)."""
-
-
-class Relatie(Strict):
-    """A maintainer's judgement that another dossier is this one's predecessor or successor."""
-
-    soort: Literal["voorganger", "opvolger"]
-    """What the other dossier is to this one."""
-    dossier: Slug
-    """The other dossier's id."""
-    toelichting: Regel
-    """Why, in a sentence (a judgement, not computed)."""
-    profielen: list[ProfielKoppeling] = []
-    """Profielen or uitstromen that continue in the other dossier."""
-
-
 class Profiel(Strict):
     """A profiel (e.g. ``P4`` Junior accountmanager): what one diploma within the dossier adds."""
 
@@ -255,8 +233,6 @@ class DossierBestand(Strict):
     """The generieke onderdelen (Nederlandse taal, rekenen, ...), the first may be an intro."""
     verantwoording: list[Onderdeel] = []
     """Verantwoordingsinformatie, when the source has it."""
-    relaties: list[Relatie] = []
-    """Predecessor and successor dossiers."""
     herkomst: Herkomst
     """Provenance."""
 
