@@ -28,7 +28,8 @@ def main(argv: list[str] | None = None) -> int:
         for pad in schrijf_schemas(args.data_map):
             print(f"bijgewerkt: {pad}")
     fouten = 0
-    for naam in verouderde_schemas(args.data_map):
+    heeft_schemas = (args.data_map / "schema").is_dir()
+    for naam in verouderde_schemas(args.data_map) if heeft_schemas else []:
         print(f"{args.data_map}/schema/{naam}: verouderd; draai 'dossier-check --schema'")
         fouten += 1
     try:
