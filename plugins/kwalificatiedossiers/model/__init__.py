@@ -22,7 +22,14 @@ from kwalificatiedossiers.model.dossier import (
     VakkennisCategorie,
     Werkproces,
 )
-from kwalificatiedossiers.model.herkomst import Afleiding, Afwijking, Bron, Correctie, Herkomst
+from kwalificatiedossiers.model.herkomst import (
+    Afleiding,
+    Afwijking,
+    Bron,
+    Bronnummer,
+    Correctie,
+    Herkomst,
+)
 from kwalificatiedossiers.model.tekst import Blok, Genummerd, Kop, Lijst, Tabel, Tekst
 
 __all__ = [
@@ -32,6 +39,7 @@ __all__ = [
     "Basisdeel",
     "Blok",
     "Bron",
+    "Bronnummer",
     "Competentie",
     "CompetentieBestand",
     "Correctie",

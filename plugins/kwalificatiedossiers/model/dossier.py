@@ -233,6 +233,8 @@ class DossierBestand(Strict):
     """The generieke onderdelen (Nederlandse taal, rekenen, ...), the first may be an intro."""
     verantwoording: list[Onderdeel] = []
     """Verantwoordingsinformatie, when the source has it."""
+    overige: list[Onderdeel] = []
+    """Further labelled facts the source gives (SBB XML: ministerie, prijsfactor, ...)."""
     herkomst: Herkomst
     """Provenance."""
 

@@ -65,6 +65,17 @@ class Correctie(Strict):
     """What was changed and why."""
 
 
+class Bronnummer(Strict):
+    """The internal id a source gives an entity (SBB XML ``nr``): provenance, never a code."""
+
+    onderdeel: Regel
+    """The public code of the entity (``B1-K1-W2``, ``P2``), or the dossier id."""
+    nr: Regel
+    """The id as the source states it."""
+    regel: int | None = Field(default=None, ge=1)
+    """The line in the source where the entity starts."""
+
+
 class Herkomst(Strict):
     """Provenance of one dossier."""
 
@@ -78,3 +89,5 @@ class Herkomst(Strict):
     """Hand corrections after import."""
     niet_geplaatst: list[Regel] = []
     """Source text the importer could not place (with its line number), for review."""
+    bronnummers: list[Bronnummer] = []
+    """The source's internal ids of the dossier and its parts (SBB XML), for tracing back."""
