@@ -229,8 +229,10 @@ class DossierBestand(Strict):
     """The leeswijzer / inleiding."""
     typering_beroepengroep: TyperingBeroepengroep = TyperingBeroepengroep()
     """Typering van de beroepengroep."""
+    generieke_onderdelen_intro: Tekst = []
+    """The text that introduces the generieke onderdelen, before the first of them."""
     generieke_onderdelen: list[Onderdeel] = []
-    """The generieke onderdelen (Nederlandse taal, rekenen, ...), the first may be an intro."""
+    """The generieke onderdelen (Nederlandse taal, rekenen, ...)."""
     verantwoording: list[Onderdeel] = []
     """Verantwoordingsinformatie, when the source has it."""
     overige: list[Onderdeel] = []
