@@ -1,0 +1,55 @@
+"""The machine-readable export published with the site.
+
+``api/dossiers.json`` lists the dossiers; ``api/<id>.json`` holds a dossier's full data in which
+every entity object also carries its page ``url``; ``api/schema.json`` is the JSON Schema of
+those files. Output is deterministic: model field order, no timestamps.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.paginas import Bestand
+from kwalificatiedossiers.schema import exportschema
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n"
+
+
+def _met_urls(data: Any, dossier_id: str, index: Index) -> Any:
+    """Add ``url`` to every object whose ``code`` is an entity of this dossier."""
+    if isinstance(data, dict):
+        uit = {k: _met_urls(v, dossier_id, index) for k, v in data.items()}
+        entiteit = index.entiteiten.get((dossier_id, data.get("code", "")))
+        if "code" in data and entiteit is not None:
+            uit["url"] = entiteit.url
+        return uit
+    if isinstance(data, list):
+        return [_met_urls(v, dossier_id, index) for v in data]
+    return data
+
+
+def export_bestanden(index: Index) -> list[Bestand]:
+    """The files of ``api/``."""
+    bestanden = []
+    lijst = []
+    for dossier in index.corpus.dossiers:
+        data = _met_urls(dossier.model_dump(mode="json"), dossier.id, index)
+        data["url"] = index.entiteit(dossier.id).url
+        pad = f"{urls.API}/{dossier.id}.json"
+        bestanden.append(Bestand(pad, _json(data)))
+        lijst.append({
+            "id": dossier.id,
+            "titel": dossier.titel,
+            "crebo": dossier.crebo,
+            "formaat": dossier.formaat,
+            "url": data["url"],
+            "json": pad,
+        })
+    bestanden.append(Bestand(f"{urls.API}/dossiers.json", _json({"dossiers": lijst})))
+    bestanden.append(Bestand(f"{urls.API}/schema.json", _json(exportschema())))
+    return bestanden

@@ -1,0 +1,183 @@
+"""The index: every entity of every dossier, its page and its relations, built once.
+
+Built from the validated corpus before any page is generated ("collect first, render once"):
+pages, matrices, cross-links, the export and the macros all read from here. Each dossier format
+contributes through an indexer registered in :data:`INDEXEERDERS`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.laden import Corpus
+from kwalificatiedossiers.model import Competentie, Dossier, Kerntaak, Profiel, Werkproces
+
+Soort = Literal["dossier", "profiel", "kerntaak", "werkproces", "competentie"]
+
+
+@dataclass(frozen=True)
+class Entiteit:
+    """Something with a page: what macros, search and the export refer to."""
+
+    soort: Soort
+    dossier_id: str
+    code: str
+    titel: str
+    src: str
+    """The page's source URI (see :mod:`kwalificatiedossiers.urls`)."""
+    object: Any = field(compare=False, repr=False)
+    """The model object."""
+
+    @property
+    def url(self) -> str:
+        """The site-relative URL."""
+        return urls.url(self.src)
+
+
+@dataclass(frozen=True)
+class Plaats:
+    """A werkproces in its context (basisdeel/profiel, kerntaak) within a dossier."""
+
+    dossier: Dossier
+    kerntaak: Kerntaak
+    werkproces: Werkproces
+    profiel: Profiel | None
+    """The profiel the kerntaak belongs to; ``None`` for the basisdeel."""
+
+    @property
+    def src(self) -> str:
+        """The werkproces page."""
+        return urls.entiteit_src(self.dossier.id, self.werkproces.code)
+
+
+@dataclass(frozen=True)
+class CompetentieGebruik:
+    """A werkproces (of any dossier format) that names a competence."""
+
+    dossier_id: str
+    dossier_titel: str
+    code: str
+    titel: str
+    src: str
+    context: str
+    """Where it applies, e.g. "basisdeel (alle profielen)" or "P4 Junior accountmanager"."""
+
+
+def normaliseer_titel(titel: str) -> str:
+    """Title as compared for "the same werkproces": case, punctuation and spacing ignored."""
+    return " ".join(re.findall(r"\w+", titel.lower()))
+
+
+class Index:
+    """All entities and relations of a corpus."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.competenties: dict[str, Competentie] = {c.code: c for c in corpus.competenties}
+        self.competentie_op_naam: dict[str, Competentie] = {
+            c.naam: c for c in corpus.competenties
+        }
+        self.entiteiten: dict[tuple[str, str], Entiteit] = {}
+        self.crebos: dict[str, Entiteit] = {}
+        self.gebruik: dict[str, list[CompetentieGebruik]] = defaultdict(list)
+        self._plaatsen: dict[str, list[Plaats]] = {}
+        for dossier in corpus.dossiers:
+            INDEXEERDERS[dossier.formaat](self, dossier)
+        for lijst in self.gebruik.values():
+            lijst.sort(key=lambda g: (g.dossier_titel, g.dossier_id, _codesleutel(g.code)))
+
+    # Registration (used by the indexers) -------------------------------------------------
+
+    def registreer(self, entiteit: Entiteit, crebo: str | None = None) -> None:
+        """Add an entity (and its crebo short link)."""
+        self.entiteiten[(entiteit.dossier_id, entiteit.code)] = entiteit
+        if crebo:
+            self.crebos[crebo] = entiteit
+
+    # Lookups -------------------------------------------------------------------------------
+
+    def entiteit(self, dossier_id: str, code: str = "") -> Entiteit:
+        """The entity with this code in this dossier (``""`` is the dossier); KeyError if none."""
+        return self.entiteiten[(dossier_id, code)]
+
+    def plaatsen(self, dossier: Dossier) -> list[Plaats]:
+        """Every werkproces of a basisdeel/profielen dossier with its context, in order."""
+        return self._plaatsen[dossier.id]
+
+    def kerntaken(self, dossier: Dossier) -> list[tuple[Kerntaak, Profiel | None]]:
+        """Every kerntaak with its profiel (``None``: basisdeel), basisdeel first."""
+        return [(k, None) for k in dossier.basisdeel.kerntaken] + [
+            (k, p) for p in dossier.profielen for k in p.kerntaken
+        ]
+
+    def profielen_van(self, dossier: Dossier, profiel: Profiel | None) -> list[Profiel]:
+        """The profielen a kerntaak/werkproces belongs to: all for the basisdeel."""
+        return list(dossier.profielen) if profiel is None else [profiel]
+
+    def zelfde_werkproces(self, plaats: Plaats) -> list[Plaats]:
+        """Werkprocessen of the same dossier with an equal normalised title and another code."""
+        sleutel = normaliseer_titel(plaats.werkproces.titel)
+        return [
+            p for p in self._plaatsen[plaats.dossier.id]
+            if p.werkproces.code != plaats.werkproces.code
+            and normaliseer_titel(p.werkproces.titel) == sleutel
+        ]
+
+    def competentie_codes(self, werkproces: Werkproces) -> list[str]:
+        """The codes of the competences a werkproces names, in its order."""
+        return [self.competentie_op_naam[naam].code for naam in werkproces.competenties]
+
+    def competentie_telling(self, dossier: Dossier, profiel: Profiel) -> Counter[str]:
+        """Competence code → number of the profiel's werkprocessen (incl. basisdeel) naming it."""
+        telling: Counter[str] = Counter()
+        for plaats in self._plaatsen[dossier.id]:
+            if plaats.profiel is None or plaats.profiel.code == profiel.code:
+                telling.update(set(self.competentie_codes(plaats.werkproces)))
+        return telling
+
+
+def _codesleutel(code: str) -> tuple[str | int, ...]:
+    return tuple(int(d) if d.isdigit() else d for d in re.split(r"(\d+)", code))
+
+
+def _indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
+    index.registreer(
+        Entiteit("dossier", dossier.id, "", dossier.titel, urls.dossier_src(dossier.id), dossier),
+        dossier.crebo,
+    )
+    for p in dossier.profielen:
+        index.registreer(
+            Entiteit("profiel", dossier.id, p.code, p.titel,
+                     urls.entiteit_src(dossier.id, p.code), p),
+            p.crebo,
+        )
+    plaatsen: list[Plaats] = []
+    for kerntaak, profiel in index.kerntaken(dossier):
+        index.registreer(Entiteit("kerntaak", dossier.id, kerntaak.code, kerntaak.titel,
+                                  urls.entiteit_src(dossier.id, kerntaak.code), kerntaak))
+        context = (
+            "basisdeel (alle profielen)" if profiel is None
+            else f"{profiel.code} {profiel.titel}"
+        )
+        for werkproces in kerntaak.werkprocessen:
+            plaats = Plaats(dossier, kerntaak, werkproces, profiel)
+            plaatsen.append(plaats)
+            index.registreer(Entiteit("werkproces", dossier.id, werkproces.code,
+                                      werkproces.titel, plaats.src, werkproces))
+            for code in dict.fromkeys(index.competentie_codes(werkproces)):
+                index.gebruik[code].append(CompetentieGebruik(
+                    dossier.id, dossier.titel, werkproces.code, werkproces.titel, plaats.src,
+                    context,
+                ))
+    index._plaatsen[dossier.id] = plaatsen
+
+
+INDEXEERDERS: dict[str, Callable[[Index, Any], None]] = {
+    "basis-profiel": _indexeer_basis_profiel,
+}
+"""Indexer per dossier format."""

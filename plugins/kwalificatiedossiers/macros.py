@@ -1,0 +1,147 @@
+"""Macros for hand-written pages (mkdocs-macros): cite dossiers instead of copying them.
+
+Teachers write, in a page that opts in with ``render_macros: true``::
+
+    {{ dossier_link("commercie", "P4-K1-W2") }}            a link (title from the data)
+    {{ dossier_link("commercie", "P4-K1-W2", "gedrag") }}  a link to a section
+    {{ werkproces_kaart("commercie", "P4-K1-W2") }}        a card: titel, resultaat, gedrag
+    {{ werkprocessen("commercie", "P4") }}                 a profiel's werkprocessen
+    {{ dossierkaarten() }}                                 a card per dossier (home page)
+
+An unknown dossier or code stops the build with the page, the line and the code. Generated
+pages never pass through macros (``render_by_default: false``), so text from a dossier can
+never run as a template.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Entiteit, Index
+from kwalificatiedossiers.markdown import esc, relatief, tekstblokken
+from kwalificatiedossiers.model import Werkproces
+from kwalificatiedossiers.paginas.entiteiten import gedrag
+from kwalificatiedossiers.validatie import dichtstbij
+
+PLUGIN = "kwalificatiedossiers"
+
+
+class MacroFout(Exception):
+    """A macro cited something that does not exist."""
+
+
+def _index(env: Any) -> Index:
+    plugin = env.conf["plugins"].get(PLUGIN)
+    if plugin is None or plugin.index is None:
+        raise MacroFout(f"de plugin '{PLUGIN}' moet vóór 'macros' in mkdocs.yml staan")
+    index: Index = plugin.index
+    return index
+
+
+def _plek(env: Any, *zoektermen: str) -> str:
+    """``docs/pagina.md:regel`` of the first line that calls a macro with these arguments."""
+    src: str = env.page.file.src_uri
+    for nummer, regel in enumerate(env.markdown.splitlines(), 1):
+        if "{{" in regel and all(f'"{t}"' in regel or f"'{t}'" in regel for t in zoektermen):
+            return f"{src}:{nummer}"
+    return src
+
+
+def _zoek(env: Any, dossier_id: str, code: str = "") -> Entiteit:
+    index = _index(env)
+    dossiers = sorted({d for d, _ in index.entiteiten})
+    if dossier_id not in dossiers:
+        suggestie = dichtstbij(dossier_id, dossiers)
+        raise MacroFout(
+            f"{_plek(env, dossier_id)}: onbekend dossier '{dossier_id}'"
+            + (f" (bedoelt u '{suggestie}'?)" if suggestie else "")
+            + f"; bekend: {', '.join(dossiers)}"
+        )
+    try:
+        return index.entiteit(dossier_id, code)
+    except KeyError:
+        codes = [c for d, c in index.entiteiten if d == dossier_id and c]
+        suggestie = dichtstbij(code, codes)
+        raise MacroFout(
+            f"{_plek(env, dossier_id, code)}: onbekende code '{code}' in dossier "
+            f"'{dossier_id}'" + (f" (bedoelt u '{suggestie}'?)" if suggestie else "")
+        ) from None
+
+
+def define_env(env: Any) -> None:
+    """Register the macros (called by mkdocs-macros)."""
+
+    def van() -> str:
+        src: str = env.page.file.src_uri
+        return src
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def dossier_link(dossier_id: str, code: str = "", sectie: str = "") -> str:
+        """A link to a dossier, profiel, kerntaak or werkproces (optionally a section)."""
+        entiteit = _zoek(env, dossier_id, code)
+        label = entiteit.titel if entiteit.soort == "dossier" else (
+            f"{entiteit.code} {entiteit.titel}")
+        doel = entiteit.src + (f"#{sectie}" if sectie else "")
+        return f"[{esc(label)}]({relatief(van(), doel)})"
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def werkproces_kaart(dossier_id: str, code: str) -> str:
+        """A card with a werkproces' title (linked), resultaat and gedrag."""
+        entiteit = _zoek(env, dossier_id, code)
+        if not isinstance(entiteit.object, Werkproces):
+            raise MacroFout(f"{_plek(env, dossier_id, code)}: '{code}' is geen werkproces")
+        werkproces: Werkproces = entiteit.object
+        link = f"[{esc(werkproces.code + ' ' + werkproces.titel)}]({relatief(van(), entiteit.src)})"
+        inhoud = "\n\n".join([
+            f"**{link}**",
+            "*Resultaat*",
+            tekstblokken(werkproces.resultaat),
+            "*Gedrag*",
+            gedrag(werkproces.gedrag),
+        ])
+        return f'<div class="kd-kaart" markdown>\n\n{inhoud}\n\n</div>'
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def werkprocessen(dossier_id: str, profiel_code: str) -> str:
+        """The werkprocessen of a profiel (basisdeel included), by kerntaak, as links."""
+        entiteit = _zoek(env, dossier_id, profiel_code)
+        if entiteit.soort != "profiel":
+            raise MacroFout(f"{_plek(env, dossier_id, profiel_code)}: "
+                            f"'{profiel_code}' is geen profiel")
+        index = _index(env)
+        dossier = index.corpus.dossier(dossier_id)
+        regels = []
+        for kerntaak, profiel in index.kerntaken(dossier):
+            if profiel is not None and profiel.code != profiel_code:
+                continue
+            regels.append(f"- {esc(kerntaak.code + ' ' + kerntaak.titel)}")
+            regels += [
+                f"    - [{esc(w.code + ' ' + w.titel)}]"
+                f"({relatief(van(), urls.entiteit_src(dossier_id, w.code))})"
+                for w in kerntaak.werkprocessen
+            ]
+        return "\n".join(regels)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def dossierkaarten() -> str:
+        """A card per dossier: titel, crebo, niveaus, profielen, geldig vanaf."""
+        index = _index(env)
+        kaarten = []
+        for dossier in index.corpus.dossiers:
+            entiteit = index.entiteit(dossier.id)
+            profielen = getattr(dossier, "profielen", [])
+            niveaus = sorted({p.niveau for p in profielen})
+            regels = [
+                f"-   **[{esc(dossier.titel)}]({relatief(van(), entiteit.src)})**",
+                "",
+                f"    Crebo {esc(dossier.crebo)} · mbo-niveau "
+                + ", ".join(str(n) for n in niveaus),
+                "",
+                "    " + ", ".join(esc(f"{p.code} {p.titel}") for p in profielen),
+            ]
+            geldig = getattr(dossier, "geldig_vanaf", None)
+            if geldig:
+                regels += ["", f"    Geldig vanaf {geldig.strftime('%d-%m-%Y')}"]
+            kaarten.append("\n".join(regels))
+        return '<div class="grid cards" markdown>\n\n' + "\n\n".join(kaarten) + "\n\n</div>"

@@ -1,0 +1,89 @@
+"""Page and file objects shared by the page builders, and their common pieces."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.laden import Bronplek
+from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.urls import url
+
+TEMPLATE_ENTITEIT = "kwalificatiedossiers/entiteit.html"
+TEMPLATE_VERGELIJKING = "kwalificatiedossiers/vergelijking.html"
+
+
+@dataclass(frozen=True)
+class Kruimel:
+    """One step of a breadcrumb trail."""
+
+    titel: str
+    src: str | None
+    """The page's source URI; ``None`` for the current page."""
+
+
+@dataclass(frozen=True)
+class Pagina:
+    """A generated Markdown page."""
+
+    src: str
+    titel: str
+    markdown: str
+    soort: str
+    kruimelpad: tuple[Kruimel, ...] = ()
+    bron: Bronplek | None = None
+    """The data file the page comes from (for the edit link)."""
+    beschrijving: str | None = None
+    zoekbaar: bool = True
+    """Whether the page is indexed for search (matrices and compare pages are not)."""
+    template: str = TEMPLATE_ENTITEIT
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Further front matter (e.g. ``hide``)."""
+
+    def inhoud(self) -> str:
+        """The page's Markdown source with its front matter."""
+        meta: dict[str, Any] = {
+            "title": self.titel,
+            "template": self.template,
+            "soort": self.soort,
+        }
+        if self.beschrijving:
+            meta["description"] = self.beschrijving
+        if self.kruimelpad:
+            meta["kruimelpad"] = [
+                {"titel": k.titel, "url": _url_of_none(k.src)} for k in self.kruimelpad
+            ]
+        if not self.zoekbaar:
+            meta["zoekbaar"] = False
+        meta.update(self.extra)
+        voorwerk = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+        return f"---\n{voorwerk}---\n\n{self.markdown.strip()}\n"
+
+
+def _url_of_none(src: str | None) -> str | None:
+    return None if src is None else url(src)
+
+
+@dataclass(frozen=True)
+class Bestand:
+    """A generated static file (a redirect page, a JSON export)."""
+
+    src: str
+    inhoud: str
+
+
+HOME = Kruimel("Home", "index.md")
+
+
+def kruimels_dossier(dossier: Dossier) -> tuple[Kruimel, ...]:
+    """Home › dossier."""
+    return (HOME, Kruimel(f"{dossier.titel} ({dossier.crebo})", urls.dossier_src(dossier.id)))
+
+
+def datum(waarde: dt.date | None) -> str | None:
+    """A date as Dutch documents print it: ``01-08-2023``."""
+    return waarde.strftime("%d-%m-%Y") if waarde else None

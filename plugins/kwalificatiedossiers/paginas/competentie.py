@@ -1,0 +1,81 @@
+"""The competence pages: an overview of the 25 and a page per competence that lists every
+werkproces, across all dossiers, that names it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import groupby
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.markdown import esc, kop, lijst, link
+from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina
+
+OVERZICHT = Kruimel("Competenties", urls.competenties_src())
+
+
+def paginas(index: Index) -> Iterator[Pagina]:
+    """The overview and one page per competence."""
+    yield overzicht(index)
+    for competentie in index.competenties.values():
+        yield competentie_pagina(index, competentie.code)
+
+
+def overzicht(index: Index) -> Pagina:
+    """All 25 competences with the number of werkprocessen that name each."""
+    src = urls.competenties_src()
+    rijen = [
+        f"| {esc(c.code)} | {link(c.naam, src, urls.competentie_src(c.code))} "
+        f"| {len(index.gebruik.get(c.code, []))} |"
+        for c in index.competenties.values()
+    ]
+    markdown = "\n\n".join([
+        kop(1, "Competenties"),
+        ("SBB beschrijft in de kwalificatiedossiers 25 generieke competenties (A tot en met Y). "
+        "Per werkproces noemt een dossier de onderliggende competenties. Hier staat per "
+        "competentie welke werkprocessen, uit alle dossiers op deze site, haar noemen."),
+        "\n".join([
+            "| Code | Competentie | Aantal werkprocessen |",
+            "|---|---|---|",
+            *rijen,
+        ]),
+    ])
+    return Pagina(
+        src=src, titel="Competenties", markdown=markdown, soort="competenties",
+        kruimelpad=(HOME, Kruimel("Competenties", None)),
+        beschrijving="De 25 generieke competenties (A–Y) en de werkprocessen die ze noemen.",
+    )
+
+
+def competentie_pagina(index: Index, code: str) -> Pagina:
+    """The page of one competence."""
+    competentie = index.competenties[code]
+    src = urls.competentie_src(code)
+    gebruik = index.gebruik.get(code, [])
+    delen = [
+        kop(1, f"{code} {competentie.naam}"),
+        (f"{esc(competentie.naam)} is competentie {esc(code)} van de 25 generieke competenties "
+        "die SBB in de kwalificatiedossiers gebruikt."),
+        kop(2, "Werkprocessen die deze competentie noemen", "werkprocessen"),
+    ]
+    if not gebruik:
+        delen.append("Geen werkproces op deze site noemt deze competentie.")
+    aantal_dossiers = 0
+    for (dossier_id, dossier_titel), groep in groupby(
+        gebruik, key=lambda g: (g.dossier_id, g.dossier_titel)
+    ):
+        aantal_dossiers += 1
+        items = list(groep)
+        delen.append(kop(3, f"{dossier_titel} ({len(items)})", f"dossier-{dossier_id}"))
+        delen.append(lijst(
+            link(f"{g.code} {g.titel}", src, g.src) + f" — {esc(g.context)}" for g in items
+        ))
+    return Pagina(
+        src=src,
+        titel=f"{code} {competentie.naam}",
+        markdown="\n\n".join(delen),
+        soort="competentie",
+        kruimelpad=(HOME, OVERZICHT, Kruimel(f"{code} {competentie.naam}", None)),
+        beschrijving=f"Competentie {code} {competentie.naam}: {len(gebruik)} werkprocessen "
+        f"in {aantal_dossiers} dossiers.",
+    )

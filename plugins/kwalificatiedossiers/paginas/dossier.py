@@ -1,0 +1,165 @@
+"""The dossier page: metadata, profielen, leeswijzer, typering, basisdeel, generieke
+onderdelen, verantwoording and provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.markdown import esc, gegevens, kop, lijst, link, tabel, tekstblokken
+from kwalificatiedossiers.model import Dossier, Herkomst, Onderdeel
+from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, datum
+
+
+def paginas(index: Index) -> Iterator[Pagina]:
+    """A page per basisdeel/profielen dossier."""
+    for dossier in index.corpus.dossiers:
+        if dossier.formaat == "basis-profiel":
+            yield dossier_pagina(index, dossier)
+
+
+def metadata(dossier: Dossier) -> str:
+    """The facts table at the top of a dossier page."""
+    domein = dossier.opleidingsdomein
+    domein_tekst = None
+    if domein:
+        domein_tekst = esc(domein.naam) + (f" (crebo {esc(domein.crebo)})" if domein.crebo else "")
+    gevalideerd = " ".join(
+        deel for deel in (
+            esc(dossier.gevalideerd_door) if dossier.gevalideerd_door else None,
+            f"op {datum(dossier.gevalideerd_op)}" if dossier.gevalideerd_op else None,
+            f"te {esc(dossier.gevalideerd_te)}" if dossier.gevalideerd_te else None,
+        ) if deel
+    )
+    return gegevens([
+        ("Crebo", esc(dossier.crebo)),
+        ("Versie", esc(dossier.versie) if dossier.versie else None),
+        ("Vorige versie", esc(dossier.vorige_versie) if dossier.vorige_versie else None),
+        ("Status", esc(dossier.status) if dossier.status else None),
+        ("Geldig vanaf", datum(dossier.geldig_vanaf)),
+        ("Einde instroom", datum(dossier.einde_instroom)),
+        ("Einde opleiding", datum(dossier.einde_opleiding)),
+        ("Opleidingsdomein", domein_tekst),
+        ("Penvoerder", esc(dossier.penvoerder) if dossier.penvoerder else None),
+        ("Gevalideerd door", gevalideerd or None),
+        ("Wettelijke beroepsvereisten",
+         esc(dossier.wettelijke_beroepsvereisten) if dossier.wettelijke_beroepsvereisten
+         else None),
+    ])
+
+
+def onderdelen(items: list[Onderdeel], niveau: int) -> str:
+    """Titled texts, each under its own heading."""
+    return "\n\n".join(
+        kop(niveau, onderdeel.titel) + "\n\n" + tekstblokken(onderdeel.tekst, niveau + 1)
+        for onderdeel in items
+    )
+
+
+def herkomst(h: Herkomst) -> str:
+    """The provenance section: sources, inferences, differences, corrections."""
+    delen = [tabel(
+        ["Bestand", "Vorm", "Gebruikt voor", "sha256"],
+        [[b.bestand, b.vorm, b.gebruikt_voor, b.sha256] for b in h.bronnen],
+        "Bronbestanden",
+    )]
+    if h.afleidingen:
+        delen.append(kop(3, "Door de importer afgeleid", "afgeleid"))
+        delen.append(lijst(
+            f"{esc(a.onderdeel)}: {esc(a.wat)}"
+            + (f" ({esc(a.bron)}, regel {a.regel})" if a.bron and a.regel else "")
+            for a in h.afleidingen
+        ))
+    if h.afwijkingen:
+        delen.append(kop(3, "Verschillen tussen bronnen", "verschillen"))
+        delen.append(tabel(
+            ["Onderdeel", "Veld", "Deze site", "Andere bron", "Bestand"],
+            [[a.onderdeel, a.veld, a.gebruikt, a.andere, a.andere_bron] for a in h.afwijkingen],
+        ))
+    if h.correcties:
+        delen.append(kop(3, "Handmatige correcties", "correcties"))
+        delen.append(lijst(f"{esc(c.onderdeel)}: {esc(c.wat)}" for c in h.correcties))
+    if h.niet_geplaatst:
+        delen.append(kop(3, "Niet geplaatste brontekst", "niet-geplaatst"))
+        delen.append(lijst(esc(regel) for regel in h.niet_geplaatst))
+    return "\n\n".join(delen)
+
+
+def dossier_pagina(index: Index, dossier: Dossier) -> Pagina:
+    """The page of one dossier."""
+    src = urls.dossier_src(dossier.id)
+    niveaus = sorted({p.niveau for p in dossier.profielen})
+    delen = [
+        kop(1, f"{dossier.titel}"),
+        f"Kwalificatiedossier, crebo {esc(dossier.crebo)}, mbo-niveau "
+        + ", ".join(str(n) for n in niveaus) + ".",
+        metadata(dossier),
+        kop(2, "Profielen", "profielen"),
+        _profieltabel(dossier, src),
+    ]
+    if len(dossier.profielen) > 1:
+        delen.append(
+            f"Zie {link('de vergelijking van de profielen', src, urls.matrix_src(dossier.id))}: "
+            "welke kerntaken en werkprocessen ze delen en waar ze verschillen."
+        )
+    if dossier.leeswijzer:
+        delen += [kop(2, "Leeswijzer", "leeswijzer"), tekstblokken(dossier.leeswijzer)]
+    typering = dossier.typering_beroepengroep
+    if typering.context or typering.beroepshouding or typering.resultaat:
+        delen.append(kop(2, "Typering van de beroepengroep", "typering"))
+        for titel, anker, tekst in (
+            ("Context", "context", typering.context),
+            ("Typerende beroepshouding", "beroepshouding", typering.beroepshouding),
+            ("Resultaat van de beroepengroep", "resultaat-beroepengroep", typering.resultaat),
+        ):
+            if tekst:
+                delen += [kop(3, titel, anker), tekstblokken(tekst, 4)]
+    delen += [kop(2, "Basisdeel", "basisdeel"), kerntakenlijst(dossier, src, None, index)]
+    if dossier.generieke_onderdelen:
+        delen += [kop(2, "Generieke onderdelen", "generieke-onderdelen"),
+                  onderdelen(dossier.generieke_onderdelen, 3)]
+    if dossier.verantwoording:
+        delen += [kop(2, "Verantwoording", "verantwoording"),
+                  onderdelen(dossier.verantwoording, 3)]
+    delen += [kop(2, "Bron", "bron"), herkomst(dossier.herkomst)]
+    return Pagina(
+        src=src,
+        titel=f"{dossier.titel} ({dossier.crebo})",
+        markdown="\n\n".join(d for d in delen if d),
+        soort="dossier",
+        kruimelpad=(HOME, Kruimel(dossier.titel, None)),
+        bron=index.corpus.bronplekken.get((dossier.id, "")),
+        beschrijving=f"Kwalificatiedossier {dossier.titel}, crebo {dossier.crebo}: "
+        f"{len(dossier.profielen)} profielen.",
+    )
+
+
+def _profieltabel(dossier: Dossier, src: str) -> str:
+    rijen = [
+        f"| {link(p.code, src, urls.entiteit_src(dossier.id, p.code))} "
+        f"| {link(p.titel, src, urls.entiteit_src(dossier.id, p.code))} | {p.niveau} "
+        f"| {esc(p.crebo or '')} | {esc(p.typering_kwalificatie or '')} |"
+        for p in dossier.profielen
+    ]
+    return "\n".join([
+        "| Code | Profiel | Mbo-niveau | Crebo | Typering van de kwalificatie |",
+        "|---|---|---|---|---|",
+        *rijen,
+    ])
+
+
+def kerntakenlijst(dossier: Dossier, src: str, profiel_code: str | None, index: Index) -> str:
+    """Nested list: kerntaken (of the basisdeel or one profiel) with their werkprocessen."""
+    regels = []
+    for kerntaak, profiel in index.kerntaken(dossier):
+        eigenaar = None if profiel is None else profiel.code
+        if eigenaar != profiel_code:
+            continue
+        regels.append("- " + link(f"{kerntaak.code} {kerntaak.titel}", src,
+                                  urls.entiteit_src(dossier.id, kerntaak.code)))
+        regels += [
+            "    - " + link(f"{w.code} {w.titel}", src, urls.entiteit_src(dossier.id, w.code))
+            for w in kerntaak.werkprocessen
+        ]
+    return "\n".join(regels)

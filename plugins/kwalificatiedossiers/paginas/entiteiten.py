@@ -1,0 +1,296 @@
+"""Profiel, kerntaak and werkproces pages of basisdeel/profielen dossiers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Index, Plaats
+from kwalificatiedossiers.markdown import esc, gegevens, kop, lijst, link, tekstblokken
+from kwalificatiedossiers.model import Dossier, Gedrag, Kerntaak, Profiel, Vakkennis
+from kwalificatiedossiers.model.tekst import Blok
+from kwalificatiedossiers.paginas.basis import Kruimel, Pagina, datum, kruimels_dossier
+from kwalificatiedossiers.paginas.dossier import kerntakenlijst
+
+
+def paginas(index: Index) -> Iterator[Pagina]:
+    """Every profiel, kerntaak and werkproces page."""
+    for dossier in index.corpus.dossiers:
+        if dossier.formaat != "basis-profiel":
+            continue
+        for p in dossier.profielen:
+            yield profiel_pagina(index, dossier, p)
+        for kerntaak, profiel in index.kerntaken(dossier):
+            yield kerntaak_pagina(index, dossier, kerntaak, profiel)
+        plaatsen = index.plaatsen(dossier)
+        for i, plaats in enumerate(plaatsen):
+            buren = [
+                p for p in (plaatsen[i - 1] if i else None,
+                            plaatsen[i + 1] if i + 1 < len(plaatsen) else None)
+                if p is not None and p.kerntaak is plaats.kerntaak
+            ]
+            yield werkproces_pagina(index, plaats, buren)
+
+
+def _profiel_kruimel(dossier: Dossier, profiel: Profiel | None) -> Kruimel:
+    if profiel is None:
+        return Kruimel("Basisdeel", urls.dossier_src(dossier.id) + "#basisdeel")
+    return Kruimel(f"{profiel.code} {profiel.titel}", urls.entiteit_src(dossier.id, profiel.code))
+
+
+def profielen_links(dossier: Dossier, src: str, profielen: list[Profiel]) -> str:
+    """Links to profielen, separated by commas."""
+    return ", ".join(
+        link(f"{p.code} {p.titel}", src, urls.entiteit_src(dossier.id, p.code)) for p in profielen
+    )
+
+
+# Profiel ---------------------------------------------------------------------------------
+
+
+def profiel_pagina(index: Index, dossier: Dossier, profiel: Profiel) -> Pagina:
+    """The page of a profiel: facts, typering, kerntaken and werkprocessen, competences."""
+    src = urls.entiteit_src(dossier.id, profiel.code)
+    delen = [
+        kop(1, f"{profiel.code} {profiel.titel}"),
+        gegevens([
+            ("Dossier", link(f"{dossier.titel} ({dossier.crebo})", src,
+                             urls.dossier_src(dossier.id))),
+            ("Mbo-niveau", str(profiel.niveau)),
+            ("Crebo", esc(profiel.crebo) if profiel.crebo else None),
+            ("Typering van de kwalificatie",
+             esc(profiel.typering_kwalificatie) if profiel.typering_kwalificatie else None),
+            ("Beroepsgroep", esc(profiel.beroepsgroep) if profiel.beroepsgroep else None),
+            ("Geldig vanaf", datum(profiel.geldig_vanaf)),
+            ("Einde instroom", datum(profiel.einde_instroom)),
+            ("Einde opleiding", datum(profiel.einde_opleiding)),
+        ]),
+    ]
+    if profiel.typering_beroep:
+        delen += [kop(2, "Typering van het beroep", "typering"),
+                  tekstblokken(profiel.typering_beroep)]
+    if profiel.beroepsvereisten or profiel.toelichting_beroepsvereisten:
+        delen.append(kop(2, "Beroepsvereisten", "beroepsvereisten"))
+        if profiel.beroepsvereisten:
+            delen.append(esc(profiel.beroepsvereisten))
+        delen.append(tekstblokken(profiel.toelichting_beroepsvereisten))
+    for onderdeel in profiel.overige:
+        delen += [kop(2, onderdeel.titel), tekstblokken(onderdeel.tekst)]
+    delen += [
+        kop(2, "Kerntaken en werkprocessen", "kerntaken"),
+        kop(3, "Basisdeel (alle profielen)", "basisdeel"),
+        kerntakenlijst(dossier, src, None, index),
+        kop(3, f"Profieldeel {profiel.code}", "profieldeel"),
+        kerntakenlijst(dossier, src, profiel.code, index),
+        kop(2, "Competenties", "competenties"),
+        competentietabel(index, dossier, profiel, src),
+    ]
+    andere = [p for p in dossier.profielen if p.code != profiel.code]
+    if andere:
+        delen.append(kop(2, "Vergelijken met een ander profiel", "vergelijken"))
+        delen.append(lijst(
+            link(f"{profiel.code} en {p.code} {p.titel}", src,
+                 urls.vergelijk_src(dossier.id, *sorted_pair(profiel.code, p.code)))
+            for p in andere
+        ))
+    return Pagina(
+        src=src,
+        titel=f"{profiel.code} {profiel.titel}",
+        markdown="\n\n".join(d for d in delen if d),
+        soort="profiel",
+        kruimelpad=(*kruimels_dossier(dossier), Kruimel(f"{profiel.code} {profiel.titel}", None)),
+        bron=index.corpus.bronplekken.get((dossier.id, profiel.code)),
+        beschrijving=f"Profiel {profiel.code} {profiel.titel} (mbo-niveau {profiel.niveau}) "
+        f"van het kwalificatiedossier {dossier.titel}.",
+    )
+
+
+def sorted_pair(a: str, b: str) -> tuple[str, str]:
+    """Two profiel codes in code order (``P2``, ``P10``), the key of a compare page."""
+    paar = sorted([a, b], key=lambda c: (len(c), c))
+    return paar[0], paar[1]
+
+
+def profielparen(dossier: Dossier) -> list[tuple[Profiel, Profiel]]:
+    """Every pair of profielen of a dossier, in code order."""
+    return list(combinations(dossier.profielen, 2))
+
+
+def competentietabel(index: Index, dossier: Dossier, profiel: Profiel, src: str) -> str:
+    """The competences a profiel draws on, with the number of werkprocessen naming each."""
+    telling = index.competentie_telling(dossier, profiel)
+    if not telling:
+        return "Bij de werkprocessen van dit profiel zijn geen competenties genoemd."
+    rijen = [
+        f"| {link(f'{code} {index.competenties[code].naam}', src, urls.competentie_src(code))} "
+        f"| {telling[code]} |"
+        for code in sorted(telling, key=lambda c: (-telling[c], c))
+    ]
+    return "\n".join([
+        ("De competenties die in de werkprocessen van dit profiel (inclusief het basisdeel) "
+        "als onderliggende competentie genoemd worden:"),
+        "",
+        "| Competentie | Aantal werkprocessen |",
+        "|---|---|",
+        *rijen,
+    ])
+
+
+# Kerntaak --------------------------------------------------------------------------------
+
+
+def vakkennis(v: Vakkennis, niveau: int) -> str:
+    """Vakkennis en vaardigheden: intro and items by category."""
+    delen = [esc(v.intro)] if v.intro else []
+    for categorie in v.categorieen:
+        if categorie.naam:
+            delen.append(kop(niveau, categorie.naam))
+        delen.append(lijst(esc(item) for item in categorie.items))
+    return "\n\n".join(delen)
+
+
+def _aanvulling_tekst(kopje: str, tekst: list[Blok]) -> str:
+    return f"**{esc(kopje)}**\n\n{tekstblokken(tekst, 4)}" if tekst else ""
+
+
+def kerntaak_pagina(
+    index: Index, dossier: Dossier, kerntaak: Kerntaak, profiel: Profiel | None
+) -> Pagina:
+    """The page of a kerntaak."""
+    src = urls.entiteit_src(dossier.id, kerntaak.code)
+    profielnamen = {p.code: f"{p.code} {p.titel}" for p in dossier.profielen}
+    delen = [
+        kop(1, f"{kerntaak.code} {kerntaak.titel}"),
+        gegevens([
+            ("Dossier", link(f"{dossier.titel} ({dossier.crebo})", src,
+                             urls.dossier_src(dossier.id))),
+            ("Deel", "basisdeel" if profiel is None else "profieldeel"),
+            ("Profielen", profielen_links(dossier, src, index.profielen_van(dossier, profiel))),
+        ]),
+    ]
+    for titel, anker, tekst, veld in (
+        ("Complexiteit", "complexiteit", kerntaak.complexiteit, "complexiteit"),
+        ("Verantwoordelijkheid en zelfstandigheid", "verantwoordelijkheid",
+         kerntaak.verantwoordelijkheid, "verantwoordelijkheid"),
+    ):
+        aanvullingen = [(a.profiel, getattr(a, veld)) for a in kerntaak.aanvullingen
+                        if getattr(a, veld)]
+        if tekst or aanvullingen:
+            delen += [kop(2, titel, anker), tekstblokken(tekst)]
+            delen += [_aanvulling_tekst(f"Aanvulling voor {profielnamen.get(code, code)}", t)
+                      for code, t in aanvullingen]
+    aanvullend_vakkennis = [a for a in kerntaak.aanvullingen if a.vakkennis]
+    if kerntaak.vakkennis or aanvullend_vakkennis:
+        delen.append(kop(2, "Vakkennis en vaardigheden", "vakkennis"))
+        if kerntaak.vakkennis:
+            delen.append(vakkennis(kerntaak.vakkennis, 3))
+        for a in aanvullend_vakkennis:
+            assert a.vakkennis is not None
+            delen += [f"**{esc('Aanvulling voor ' + profielnamen.get(a.profiel, a.profiel))}**",
+                      vakkennis(a.vakkennis, 4)]
+    delen += [
+        kop(2, "Werkprocessen", "werkprocessen"),
+        lijst(link(f"{w.code} {w.titel}", src, urls.entiteit_src(dossier.id, w.code))
+              for w in kerntaak.werkprocessen),
+    ]
+    return Pagina(
+        src=src,
+        titel=f"{kerntaak.code} {kerntaak.titel}",
+        markdown="\n\n".join(d for d in delen if d),
+        soort="kerntaak",
+        kruimelpad=(*kruimels_dossier(dossier), _profiel_kruimel(dossier, profiel),
+                    Kruimel(f"{kerntaak.code} {kerntaak.titel}", None)),
+        bron=index.corpus.bronplekken.get((dossier.id, kerntaak.code)),
+        beschrijving=f"Kerntaak {kerntaak.code} {kerntaak.titel} van het kwalificatiedossier "
+        f"{dossier.titel}.",
+    )
+
+
+# Werkproces ------------------------------------------------------------------------------
+
+
+def gedrag(g: Gedrag) -> str:
+    """Gedrag: intro line and items."""
+    delen = [esc(g.intro)] if g.intro else []
+    delen.append(lijst(esc(item) for item in g.items))
+    if g.slot:
+        delen.append(tekstblokken(g.slot))
+    return "\n\n".join(delen)
+
+
+def werkproces_pagina(index: Index, plaats: Plaats, buren: list[Plaats]) -> Pagina:
+    """The page of a werkproces."""
+    dossier, kerntaak, werkproces, profiel = (
+        plaats.dossier, plaats.kerntaak, plaats.werkproces, plaats.profiel)
+    src = plaats.src
+    profielnamen = {p.code: f"{p.code} {p.titel}" for p in dossier.profielen}
+    delen = [
+        kop(1, f"{werkproces.code} {werkproces.titel}"),
+        gegevens([
+            ("Kerntaak", link(f"{kerntaak.code} {kerntaak.titel}", src,
+                              urls.entiteit_src(dossier.id, kerntaak.code))),
+            ("Profielen", profielen_links(dossier, src, index.profielen_van(dossier, profiel))),
+            ("Dossier", link(f"{dossier.titel} ({dossier.crebo})", src,
+                             urls.dossier_src(dossier.id))),
+        ]),
+    ]
+    for titel, anker, tekst in (
+        ("Omschrijving", "omschrijving", werkproces.omschrijving),
+        ("Resultaat", "resultaat", werkproces.resultaat),
+    ):
+        delen += [kop(2, titel, anker), tekstblokken(tekst)]
+        delen += [
+            _aanvulling_tekst(f"Aanvulling voor {profielnamen.get(a.profiel, a.profiel)}",
+                              getattr(a, anker))
+            for a in werkproces.aanvullingen
+        ]
+    delen += [kop(2, "Gedrag", "gedrag"), gedrag(werkproces.gedrag)]
+    delen += [
+        _aanvulling_tekst(f"Aanvulling voor {profielnamen.get(a.profiel, a.profiel)}", a.gedrag)
+        for a in werkproces.aanvullingen
+    ]
+    delen += [kop(2, "Competenties", "competenties"),
+              competentielijst(index, werkproces.competenties, src)]
+    for a in werkproces.aanvullingen:
+        if a.competenties:
+            delen += [f"**{esc('Aanvulling voor ' + profielnamen.get(a.profiel, a.profiel))}**",
+                      competentielijst(index, a.competenties, src, intro=False)]
+    zelfde = index.zelfde_werkproces(plaats)
+    if zelfde:
+        delen += [
+            kop(2, "Zelfde werkproces in andere profielen", "zelfde-werkproces"),
+            "Werkprocessen met dezelfde titel en een andere code:",
+            lijst(
+                link(f"{p.werkproces.code} {p.werkproces.titel}", src, p.src)
+                + " (" + (esc(profielnamen[p.profiel.code]) if p.profiel else "basisdeel") + ")"
+                for p in zelfde
+            ),
+        ]
+    if buren:
+        delen += [kop(2, "Andere werkprocessen van deze kerntaak", "verder"), lijst(
+            link(f"{p.werkproces.code} {p.werkproces.titel}", src, p.src) for p in buren)]
+    return Pagina(
+        src=src,
+        titel=f"{werkproces.code} {werkproces.titel}",
+        markdown="\n\n".join(d for d in delen if d),
+        soort="werkproces",
+        kruimelpad=(*kruimels_dossier(dossier), _profiel_kruimel(dossier, profiel),
+                    Kruimel(kerntaak.code, urls.entiteit_src(dossier.id, kerntaak.code)),
+                    Kruimel(werkproces.code, None)),
+        bron=index.corpus.bronplekken.get((dossier.id, werkproces.code)),
+        beschrijving=f"Werkproces {werkproces.code} {werkproces.titel} "
+        f"({dossier.titel}, {kerntaak.code}).",
+    )
+
+
+def competentielijst(index: Index, namen: list[str], src: str, *, intro: bool = True) -> str:
+    """The onderliggende competenties, each linked to its page."""
+    if not namen:
+        return "Bij dit werkproces zijn geen onderliggende competenties genoemd."
+    items = lijst(
+        link(f"{index.competentie_op_naam[naam].code} {naam}", src,
+             urls.competentie_src(index.competentie_op_naam[naam].code))
+        for naam in namen
+    )
+    return ("De onderliggende competenties zijn:\n\n" if intro else "") + items

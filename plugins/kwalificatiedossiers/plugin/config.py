@@ -1,0 +1,19 @@
+"""Configuration of the ``kwalificatiedossiers`` plugin in ``mkdocs.yml``."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class DossierConfig(base.Config):
+    """Options of the plugin."""
+
+    data_map = c.Type(str, default="dossier-data")
+    """The folder with the dossier data, relative to ``mkdocs.yml``."""
+
+    zoekindex = c.Type(bool, default=True)
+    """Build the Pagefind search index into the site after each build."""
+
+    export = c.Type(bool, default=True)
+    """Publish the JSON export (``api/``) with the site."""

@@ -1,0 +1,96 @@
+"""The ``kwalificatiedossiers`` MkDocs plugin.
+
+Hook flow (hooks decide *when*, the core decides *what*):
+
+- ``on_config``: load and validate ``dossier-data/`` once, build the index and every page
+  object. Invalid data aborts here, before anything is written.
+- ``on_files``: hand the pages (and redirects, JSON export) to MkDocs as virtual files.
+- ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
+- ``on_post_build``: build the Pagefind search index over the written site.
+
+State lives on the plugin instance and is rebuilt for every build (``mkdocs serve`` keeps the
+instance between rebuilds).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from kwalificatiedossiers.doorverwijzingen import doorverwijzingen
+from kwalificatiedossiers.export import export_bestanden
+from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.paginas import Bestand, Pagina, alle_paginas
+from kwalificatiedossiers.plugin.config import DossierConfig
+from kwalificatiedossiers.problemen import DataFout
+from kwalificatiedossiers.zoekindex import bouw_zoekindex
+
+log = logging.getLogger("mkdocs.plugins.kwalificatiedossiers")
+
+
+class DossierPlugin(BasePlugin[DossierConfig]):
+    """Turns ``dossier-data/`` into pages, short links, an export and a search index."""
+
+    def __init__(self) -> None:
+        self.data_map: Path | None = None
+        self.index: Index | None = None
+        self.paginas: list[Pagina] = []
+        self.bestanden: list[Bestand] = []
+        self.duur: dict[str, float] = {}
+        """Seconds spent in our own code per step of the last build (read by the benchmark)."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Load and validate the data, index it and build every page object."""
+        begin = time.perf_counter()
+        basis = Path(config.config_file_path or ".").resolve().parent
+        self.data_map = basis / self.config.data_map
+        try:
+            corpus = laad_corpus(self.data_map)
+        except DataFout as exc:
+            raise PluginError(str(exc)) from exc
+        self.duur = {"laden": time.perf_counter() - begin}
+        begin = time.perf_counter()
+        self.index = Index(corpus)
+        self.paginas = alle_paginas(self.index)
+        self.bestanden = doorverwijzingen(self.index)
+        if self.config.export:
+            self.bestanden += export_bestanden(self.index)
+        self.duur["pagina's"] = time.perf_counter() - begin
+        log.info("%d pagina's uit %d dossiers", len(self.paginas), len(corpus.dossiers))
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Add the generated pages and files as virtual files."""
+        begin = time.perf_counter()
+        assert self.data_map is not None
+        data_relatief = Path(self.config.data_map).as_posix()
+        for pagina in self.paginas:
+            bestand = File.generated(config, pagina.src, content=pagina.inhoud())
+            # The edit link points at the YAML the page comes from, relative to docs_dir.
+            bestand.edit_uri = (
+                f"../{data_relatief}/{pagina.bron.bestand}" if pagina.bron else None
+            )
+            files.append(bestand)
+        for extra in self.bestanden:
+            files.append(File.generated(config, extra.src, content=extra.inhoud))
+        self.duur["bestanden"] = time.perf_counter() - begin
+        return files
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:  # noqa: ARG002
+        """Rebuild when the data changes."""
+        if self.data_map is not None:
+            server.watch(str(self.data_map))
+        return server
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Build the search index over the finished site."""
+        if self.config.zoekindex:
+            self.duur["zoekindex"] = bouw_zoekindex(Path(config.site_dir))
