@@ -8,10 +8,12 @@ expression. Our own markup (headings, links, lists) is added around escaped text
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from collections.abc import Iterable, Sequence
 
+from kwalificatiedossiers import urls
 from kwalificatiedossiers.model.tekst import Blok, Genummerd, Kop, Lijst, Tabel
 
 # Markup characters that are special anywhere in a line: backslash-escaped.
@@ -98,3 +100,23 @@ def gegevens(paren: Iterable[tuple[str, str | None]]) -> str:
     regels = ["| Gegeven | Waarde |", "|---|---|"]
     regels += [f"| {esc(label)} | {waarde} |" for label, waarde in rijen]
     return "\n".join(regels)
+
+
+def esc_html(tekst: str) -> str:
+    """Escape data text for a raw HTML block in the Markdown (tables with captions, diffs)."""
+    return (
+        html.escape(_WITRUIMTE.sub(" ", tekst).strip(), quote=True)
+        .replace("{", "&#123;")
+        .replace("}", "&#125;")
+    )
+
+
+def href(van: str, naar: str) -> str:
+    """The URL of a generated page as seen from another, for use in raw HTML.
+
+    Raw HTML is not rewritten by MkDocs, so the link goes to the page's directory URL (the
+    site uses directory URLs, MkDocs' default).
+    """
+    pad, _, anker = naar.partition("#")
+    rel = posixpath.relpath(urls.url(pad) or ".", urls.url(van) or ".")
+    return ("./" if rel == "." else rel + "/") + (f"#{anker}" if anker else "")

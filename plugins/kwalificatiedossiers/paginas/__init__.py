@@ -9,14 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.paginas import competentie, dossier, entiteiten
+from kwalificatiedossiers.paginas import competentie, dossier, entiteiten, matrix, vergelijk
 from kwalificatiedossiers.paginas.basis import Bestand, Kruimel, Pagina
 
 __all__ = ["Bestand", "Kruimel", "Pagina", "alle_paginas"]
 
 Bouwer = Callable[[Index], Iterable[Pagina]]
 
-BOUWERS: list[Bouwer] = [dossier.paginas, entiteiten.paginas, competentie.paginas]
+BOUWERS: list[Bouwer] = [
+    dossier.paginas,
+    entiteiten.paginas,
+    competentie.paginas,
+    matrix.paginas,
+    vergelijk.paginas,
+]
 """Page builders, each over the whole index."""
 
 

@@ -118,23 +118,31 @@ def profielparen(dossier: Dossier) -> list[tuple[Profiel, Profiel]]:
 
 
 def competentietabel(index: Index, dossier: Dossier, profiel: Profiel, src: str) -> str:
-    """The competences a profiel draws on, with the number of werkprocessen naming each."""
+    """The competences a profiel draws on: a count per competence, then the werkprocessen."""
     telling = index.competentie_telling(dossier, profiel)
     if not telling:
         return "Bij de werkprocessen van dit profiel zijn geen competenties genoemd."
+    volgorde = sorted(telling, key=lambda c: (-telling[c], c))
     rijen = [
         f"| {link(f'{code} {index.competenties[code].naam}', src, urls.competentie_src(code))} "
-        f"| {telling[code]} |"
-        for code in sorted(telling, key=lambda c: (-telling[c], c))
+        f"| [{telling[code]}](#competentie-{code.lower()}) |"
+        for code in volgorde
     ]
-    return "\n".join([
+    delen = [
         ("De competenties die in de werkprocessen van dit profiel (inclusief het basisdeel) "
         "als onderliggende competentie genoemd worden:"),
-        "",
-        "| Competentie | Aantal werkprocessen |",
-        "|---|---|",
-        *rijen,
-    ])
+        "\n".join(["| Competentie | Aantal werkprocessen |", "|---|---|", *rijen]),
+    ]
+    plaatsen = [p for p in index.plaatsen(dossier)
+                if p.profiel is None or p.profiel.code == profiel.code]
+    for code in volgorde:
+        delen.append(kop(3, f"{code} {index.competenties[code].naam}",
+                         f"competentie-{code.lower()}"))
+        delen.append(lijst(
+            link(f"{p.werkproces.code} {p.werkproces.titel}", src, p.src)
+            for p in plaatsen if code in index.competentie_codes(p.werkproces)
+        ))
+    return "\n\n".join(delen)
 
 
 # Kerntaak --------------------------------------------------------------------------------

@@ -1,0 +1,155 @@
+"""The matrix page of a dossier: kerntaken/werkprocessen × profielen, competences ×
+profielen, vakkennis categories × profielen, and links to every pairwise comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.markdown import esc_html, href, kop, lijst, link
+from kwalificatiedossiers.matrix import Cel, competentie_tellingen, matrix_rijen, vakkennis_rijen
+from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.paginas.basis import (
+    TEMPLATE_VERGELIJKING,
+    Kruimel,
+    Pagina,
+    kruimels_dossier,
+)
+from kwalificatiedossiers.paginas.entiteiten import profielparen
+
+LEEG = (
+    '<span aria-hidden="true">–</span>'
+    '<span class="kd-sr">niet in dit profiel</span>'
+)
+
+
+def paginas(index: Index) -> Iterator[Pagina]:
+    """A matrix page per basisdeel/profielen dossier with more than one profiel."""
+    for dossier in index.corpus.dossiers:
+        if dossier.formaat == "basis-profiel" and len(dossier.profielen) > 1:
+            yield matrix_pagina(index, dossier)
+
+
+def html_tabel(
+    bijschrift: str,
+    hoekkop: str,
+    kolomkoppen: Sequence[str],
+    rijen: Sequence[tuple[str, Sequence[str], str]],
+) -> str:
+    """An accessible, scrollable table: caption, column and row headers with scope.
+
+    ``rijen`` holds (row header HTML, cell HTML per column, row class). The table scrolls
+    inside its own focusable region, so a wide matrix never makes the page scroll sideways.
+    """
+    regels = [
+        ('<div class="kd-tabel" role="region" tabindex="0" '
+        f'aria-label="{esc_html(bijschrift)}">'),
+        '<table class="kd-matrix">',
+        f"<caption>{esc_html(bijschrift)}</caption>",
+        "<thead><tr>"
+         f'<th scope="col">{hoekkop}</th>'
+        + "".join(f'<th scope="col">{k}</th>' for k in kolomkoppen)
+        + "</tr></thead>",
+        "<tbody>",
+    ]
+    for rijkop, cellen, klasse in rijen:
+        regels.append(
+            f'<tr class="{klasse}"><th scope="row">{rijkop}</th>'
+            + "".join(f"<td>{cel or LEEG}</td>" for cel in cellen)
+            + "</tr>"
+        )
+    regels += ["</tbody>", "</table>", "</div>"]
+    return "\n".join(regels)
+
+
+def profielkop(dossier: Dossier, src: str, code: str) -> str:
+    """Column header: linked profiel code and name, niveau and crebo."""
+    profiel = next(p for p in dossier.profielen if p.code == code)
+    details = f"niveau {profiel.niveau}" + (f" · crebo {esc_html(profiel.crebo)}"
+                                             if profiel.crebo else "")
+    return (
+        f'<a href="{href(src, urls.entiteit_src(dossier.id, code))}">'
+        f"{esc_html(code)} {esc_html(profiel.titel)}</a>"
+        f'<br><span class="kd-matrix__details">{details}</span>'
+    )
+
+
+def cellinks(src: str, cellen: list[Cel]) -> str:
+    """The linked codes of one cell."""
+    return "<br>".join(f'<a href="{href(src, c.src)}">{esc_html(c.code)}</a>' for c in cellen)
+
+
+def matrix_pagina(index: Index, dossier: Dossier) -> Pagina:
+    """The comparison page of a dossier."""
+    src = urls.matrix_src(dossier.id)
+    codes = [p.code for p in dossier.profielen]
+    koppen = [profielkop(dossier, src, c) for c in codes]
+
+    werkrijen = [
+        (
+            esc_html(rij.titel)
+            + (' <span class="kd-matrix__details">(basisdeel)</span>' if rij.basisdeel else ""),
+            [cellinks(src, rij.cellen.get(c, [])) for c in codes],
+            f"kd-matrix__{rij.soort}",
+        )
+        for rij in matrix_rijen(dossier)
+    ]
+    tellingen = competentie_tellingen(index, dossier)
+    competentierijen = [
+        (
+            (f'<a href="{href(src, urls.competentie_src(comp.code))}">'
+            f"{esc_html(comp.code)} {esc_html(comp.naam)}</a>"),
+            [
+                (f'<a href="{href(src, urls.entiteit_src(dossier.id, c))}'
+                 f'#competentie-{comp.code.lower()}">{tellingen[c][comp.code]}'
+                 f'<span class="kd-sr"> werkprocessen</span></a>')
+                if tellingen[c][comp.code] else ""
+                for c in codes
+            ],
+            "kd-matrix__werkproces",
+        )
+        for comp in index.competenties.values()
+    ]
+    vakkennisrijen = [
+        (esc_html(naam), [cellinks(src, cellen.get(c, [])) for c in codes],
+         "kd-matrix__werkproces")
+        for naam, cellen in vakkennis_rijen(dossier)
+    ]
+    paren = profielparen(dossier)
+    delen = [
+        kop(1, f"Profielen vergelijken: {dossier.titel}"),
+        ("Welke kerntaken en werkprocessen de profielen van dit dossier delen. Werkprocessen met "
+        "dezelfde titel staan op één rij, ook als hun code per profiel verschilt. Rijen van het "
+        "basisdeel gelden voor alle profielen."),
+        kop(2, "Kerntaken en werkprocessen", "werkprocessen"),
+        html_tabel(f"Kerntaken en werkprocessen per profiel ({dossier.titel})",
+                   "Kerntaak / werkproces", koppen, werkrijen),
+        kop(2, "Competenties", "competenties"),
+        ("In hoeveel werkprocessen van elk profiel (basisdeel meegeteld) een competentie genoemd "
+        "wordt. Een getal linkt naar die werkprocessen."),
+        html_tabel(f"Competenties per profiel ({dossier.titel})", "Competentie", koppen,
+                   competentierijen),
+        kop(2, "Vakkennis en vaardigheden", "vakkennis"),
+        "Bij welke kerntaken van elk profiel een categorie vakkennis en vaardigheden voorkomt.",
+        html_tabel(f"Vakkennis en vaardigheden per profiel ({dossier.titel})", "Categorie",
+                   koppen, vakkennisrijen),
+        kop(2, "Twee profielen naast elkaar", "paren"),
+        lijst(
+            link(f"{a.code} {a.titel} en {b.code} {b.titel}", src,
+                 urls.vergelijk_src(dossier.id, a.code, b.code))
+            for a, b in paren
+        ),
+    ]
+    return Pagina(
+        src=src,
+        titel=f"Profielen vergelijken: {dossier.titel}",
+        markdown="\n\n".join(delen),
+        soort="matrix",
+        kruimelpad=(*kruimels_dossier(dossier), Kruimel("Profielen vergelijken", None)),
+        zoekbaar=False,
+        template=TEMPLATE_VERGELIJKING,
+        extra={"hide": ["navigation", "toc"]},
+        beschrijving=f"Matrix van de profielen van {dossier.titel}: gedeelde en verschillende "
+        "kerntaken, werkprocessen, competenties en vakkennis.",
+    )

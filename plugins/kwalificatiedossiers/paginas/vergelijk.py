@@ -1,0 +1,276 @@
+"""Compare pages: two profielen of a dossier side by side, down to the word.
+
+For every pair: the shared werkprocessen with a word-level difference of omschrijving,
+resultaat and gedrag (``<del>`` only in the first, ``<ins>`` only in the second — struck through
+and underlined, so visible without colour, and announced to screen readers), the kerntaken and
+werkprocessen only one has, and the differences in competences and vakkennis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Index, normaliseer_titel
+from kwalificatiedossiers.markdown import esc, esc_html, kop, lijst, link
+from kwalificatiedossiers.matrix import Cel, Rij, kerntaken_van, matrix_rijen
+from kwalificatiedossiers.model import Dossier, Profiel, Werkproces
+from kwalificatiedossiers.model.tekst import platte_tekst
+from kwalificatiedossiers.paginas.basis import (
+    TEMPLATE_VERGELIJKING,
+    Kruimel,
+    Pagina,
+    kruimels_dossier,
+)
+from kwalificatiedossiers.paginas.entiteiten import profielparen
+from kwalificatiedossiers.woordverschil import ItemVerschil, Stuk, itemverschil
+
+
+def paginas(index: Index) -> Iterator[Pagina]:
+    """A compare page per pair of profielen of every basisdeel/profielen dossier."""
+    for dossier in index.corpus.dossiers:
+        if dossier.formaat != "basis-profiel":
+            continue
+        rijen = matrix_rijen(dossier)
+        for a, b in profielparen(dossier):
+            yield vergelijk_pagina(index, dossier, a, b, rijen)
+
+
+def stukken_html(stukken: Sequence[Stuk], a: str, b: str) -> str:
+    """Words of a difference: equal as is, removed in ``<del>``, added in ``<ins>``."""
+    uit = []
+    for stuk in stukken:
+        tekst = esc_html(stuk.tekst) if stuk.tekst.strip() else ""
+        spatie = " " if stuk.tekst[:1].isspace() else ""
+        if not tekst:
+            continue
+        if stuk.soort == "gelijk":
+            uit.append(spatie + tekst)
+        elif stuk.soort == "weg":
+            uit.append(f'{spatie}<del><span class="kd-sr">alleen in {a}: </span>'
+                       f"{tekst}</del>")
+        else:
+            uit.append(f'{spatie}<ins><span class="kd-sr">alleen in {b}: </span>'
+                       f"{tekst}</ins>")
+    return "".join(uit)
+
+
+def _kant(verschillen: list[ItemVerschil], kant: str, a: str, b: str, tag: str) -> str:
+    """One column of an item difference: the items of one side with their marks."""
+    items = []
+    for v in verschillen:
+        eigen = v.a if kant == "a" else v.b
+        if eigen is None:
+            continue
+        zichtbaar = [s for s in v.stukken if s.soort == "gelijk"
+                     or (s.soort == "weg") == (kant == "a")]
+        items.append(f"<{tag}>{stukken_html(zichtbaar, a, b)}</{tag}>" if tag == "li"
+                     else f"<p>{stukken_html(zichtbaar, a, b)}</p>")
+    if tag == "li":
+        return "<ul>" + "".join(items) + "</ul>"
+    return "".join(items)
+
+
+def _rij(label: str, a_items: list[str], b_items: list[str], a: str, b: str, lijstvorm: bool
+         ) -> str:
+    verschil = itemverschil(a_items, b_items)
+    tag = "li" if lijstvorm else "p"
+    gelijk = all(v.a is not None and v.b is not None
+                 and all(s.soort == "gelijk" for s in v.stukken) for v in verschil)
+    status = ' <span class="kd-verschil__gelijk">(gelijk)</span>' if gelijk else ""
+    return (f'<tr><th scope="row">{esc_html(label)}{status}</th>'
+            f"<td>{_kant(verschil, 'a', a, b, tag)}</td>"
+            f"<td>{_kant(verschil, 'b', a, b, tag)}</td></tr>")
+
+
+def werkproces_verschil(wa: Werkproces, wb: Werkproces, a: Profiel, b: Profiel) -> str:
+    """A side-by-side table of two equivalent werkprocessen with word differences."""
+    gedrag_a = ([wa.gedrag.intro] if wa.gedrag.intro else [])
+    gedrag_b = ([wb.gedrag.intro] if wb.gedrag.intro else [])
+    regels = [
+        ('<div class="kd-tabel" role="region" tabindex="0" '
+        f'aria-label="Verschil {esc_html(wa.code)} en {esc_html(wb.code)}">'),
+        '<table class="kd-verschil">',
+        (f"<caption>{esc_html(wa.code)} ({esc_html(a.code)}) naast "
+        f"{esc_html(wb.code)} ({esc_html(b.code)})</caption>"),
+        ('<thead><tr><th scope="col">Onderdeel</th>'
+        f'<th scope="col">{esc_html(wa.code)} ({esc_html(a.code)})</th>'
+        f'<th scope="col">{esc_html(wb.code)} ({esc_html(b.code)})</th></tr></thead>'),
+        "<tbody>",
+        _rij("Titel", [wa.titel], [wb.titel], a.code, b.code, False),
+        _rij("Omschrijving", platte_tekst(wa.omschrijving), platte_tekst(wb.omschrijving),
+             a.code, b.code, False),
+        _rij("Resultaat", platte_tekst(wa.resultaat), platte_tekst(wb.resultaat),
+             a.code, b.code, False),
+        _rij("Gedrag (inleiding)", gedrag_a, gedrag_b, a.code, b.code, False)
+        if gedrag_a or gedrag_b else "",
+        _rij("Gedrag", list(wa.gedrag.items), list(wb.gedrag.items), a.code, b.code, True),
+        _rij("Competenties", list(wa.competenties), list(wb.competenties), a.code, b.code, True),
+        "</tbody>",
+        "</table>",
+        "</div>",
+    ]
+    return "\n".join(r for r in regels if r)
+
+
+def _cellen(rij: Rij, code: str) -> list[Cel]:
+    return rij.cellen.get(code, [])
+
+
+def vergelijk_pagina(
+    index: Index, dossier: Dossier, a: Profiel, b: Profiel, rijen: list[Rij]
+) -> Pagina:
+    """The page comparing profielen ``a`` and ``b``."""
+    src = urls.vergelijk_src(dossier.id, a.code, b.code)
+    werkprocessen = {
+        (dossier.id, e.code): e.object for (d, _), e in index.entiteiten.items()
+        if d == dossier.id and e.soort == "werkproces"
+    }
+    gedeeld = [r for r in rijen if r.soort == "werkproces" and not r.basisdeel
+               and _cellen(r, a.code) and _cellen(r, b.code)]
+    alleen: dict[str, list[Rij]] = {
+        p.code: [r for r in rijen if not r.basisdeel and _cellen(r, p.code)
+                 and not _cellen(r, q.code)]
+        for p, q in ((a, b), (b, a))
+    }
+    basis = [r for r in rijen if r.basisdeel and r.soort == "werkproces"]
+    delen = [
+        kop(1, f"{a.code} {a.titel} en {b.code} {b.titel}"),
+        keuzeformulier(dossier, a, b),
+        (f"Tekst die alleen in {esc(a.code)} staat is <del>doorgestreept</del>, tekst die "
+        f"alleen in {esc(b.code)} staat <ins>onderstreept</ins>."),
+        "\n".join([
+            "| | Aantal |",
+            "|---|---|",
+            f"| Werkprocessen van het basisdeel (voor beide gelijk) | {len(basis)} |",
+            f"| Gedeelde werkprocessen in het profieldeel | {len(gedeeld)} |",
+            (f"| Werkprocessen alleen in {esc(a.code)} | "
+            f"{sum(r.soort == 'werkproces' for r in alleen[a.code])} |"),
+            (f"| Werkprocessen alleen in {esc(b.code)} | "
+            f"{sum(r.soort == 'werkproces' for r in alleen[b.code])} |"),
+        ]),
+        kop(2, "Gedeelde werkprocessen", "gedeeld"),
+    ]
+    if not gedeeld:
+        delen.append("Buiten het basisdeel hebben deze profielen geen werkproces met dezelfde "
+                     "titel.")
+    for rij in gedeeld:
+        for ca in _cellen(rij, a.code):
+            for cb in _cellen(rij, b.code):
+                wa, wb = werkprocessen[(dossier.id, ca.code)], werkprocessen[(dossier.id, cb.code)]
+                delen.append(kop(3, f"{rij.titel} ({ca.code} en {cb.code})",
+                                 f"{urls.code_slug(ca.code)}-{urls.code_slug(cb.code)}"))
+                delen.append(werkproces_verschil(wa, wb, a, b))
+    for p in (a, b):
+        delen.append(kop(2, f"Alleen in {p.code} {p.titel}", f"alleen-{p.code.lower()}"))
+        eigen = alleen[p.code]
+        if not eigen:
+            delen.append(f"Alle kerntaken en werkprocessen van {esc(p.code)} komen ook in het "
+                         "andere profiel voor.")
+            continue
+        delen.append(lijst(
+            ("Kerntaak " if r.soort == "kerntaak" else "Werkproces ")
+            + ", ".join(link(f"{c.code}", src, c.src) for c in _cellen(r, p.code))
+            + f" {esc(r.titel)}"
+            for r in eigen
+        ))
+    delen += competentieverschil(index, dossier, a, b, src)
+    delen += vakkennisverschil(dossier, a, b)
+    delen += [
+        kop(2, "Andere paren", "paren"),
+        lijst(
+            link(f"{x.code} en {y.code}", src, urls.vergelijk_src(dossier.id, x.code, y.code))
+            for x, y in profielparen(dossier) if (x.code, y.code) != (a.code, b.code)
+        ),
+    ]
+    return Pagina(
+        src=src,
+        titel=f"{a.code} en {b.code} vergelijken: {dossier.titel}",
+        markdown="\n\n".join(d for d in delen if d),
+        soort="vergelijking",
+        kruimelpad=(*kruimels_dossier(dossier),
+                    Kruimel("Profielen vergelijken", urls.matrix_src(dossier.id)),
+                    Kruimel(f"{a.code} en {b.code}", None)),
+        zoekbaar=False,
+        template=TEMPLATE_VERGELIJKING,
+        extra={"hide": ["navigation"]},
+        beschrijving=f"{a.code} {a.titel} en {b.code} {b.titel} ({dossier.titel}) woord voor "
+        "woord vergeleken.",
+    )
+
+
+def keuzeformulier(dossier: Dossier, a: Profiel, b: Profiel) -> str:
+    """Two selects to switch to another pair (the page lists every pair without script)."""
+
+    def opties(gekozen: str) -> str:
+        return "".join(
+            f'<option value="{urls.code_slug(p.code)}"'
+            + (" selected" if p.code == gekozen else "")
+            + f">{esc_html(p.code)} {esc_html(p.titel)}</option>"
+            for p in dossier.profielen
+        )
+
+    volgorde = ",".join(urls.code_slug(p.code) for p in dossier.profielen)
+    return "\n".join([
+        f'<form class="kd-kiezer" data-kd-vergelijk data-kd-volgorde="{volgorde}">',
+        '<label for="kd-profiel-a">Vergelijk</label>',
+        f'<select id="kd-profiel-a" name="a">{opties(a.code)}</select>',
+        '<label for="kd-profiel-b">met</label>',
+        f'<select id="kd-profiel-b" name="b">{opties(b.code)}</select>',
+        '<button type="submit">Toon</button>',
+        "</form>",
+    ])
+
+
+def competentieverschil(
+    index: Index, dossier: Dossier, a: Profiel, b: Profiel, src: str
+) -> list[str]:
+    """Competences whose number of werkprocessen differs between the two profielen."""
+    ta, tb = index.competentie_telling(dossier, a), index.competentie_telling(dossier, b)
+    codes = sorted(set(ta) | set(tb))
+    rijen = [
+        f"| {link(f'{c} {index.competenties[c].naam}', src, urls.competentie_src(c))} "
+        f"| {ta[c]} | {tb[c]} | {tb[c] - ta[c]:+d} |"
+        for c in codes if ta[c] != tb[c]
+    ]
+    if not rijen:
+        return [kop(2, "Competenties", "competenties"),
+                "Beide profielen noemen elke competentie even vaak."]
+    return [
+        kop(2, "Competenties", "competenties"),
+        "Competenties die in een verschillend aantal werkprocessen genoemd worden:",
+        "\n".join([
+            f"| Competentie | {esc(a.code)} | {esc(b.code)} | Verschil |",
+            "|---|---|---|---|",
+            *rijen,
+        ]),
+    ]
+
+
+def _vakkennis_items(dossier: Dossier, profiel: Profiel) -> dict[str, tuple[str, str]]:
+    """Normalised item → (category, item) over a profiel's kerntaken."""
+    items: dict[str, tuple[str, str]] = {}
+    for kerntaak in kerntaken_van(dossier, profiel):
+        if kerntaak.vakkennis is None:
+            continue
+        for categorie in kerntaak.vakkennis.categorieen:
+            for item in categorie.items:
+                items.setdefault(normaliseer_titel(item), (categorie.naam or "", item))
+    return items
+
+
+def vakkennisverschil(dossier: Dossier, a: Profiel, b: Profiel) -> list[str]:
+    """Vakkennis items one profiel has and the other not, by category."""
+    ia, ib = _vakkennis_items(dossier, a), _vakkennis_items(dossier, b)
+    delen = [kop(2, "Vakkennis en vaardigheden", "vakkennis")]
+    for p, eigen, ander in ((a, ia, ib), (b, ib, ia)):
+        verschil = [eigen[k] for k in eigen if k not in ander]
+        delen.append(kop(3, f"Alleen in {p.code}", f"vakkennis-{p.code.lower()}"))
+        if not verschil:
+            delen.append("Geen.")
+            continue
+        delen.append(lijst(
+            (f"{esc(categorie)}: " if categorie else "") + esc(item)
+            for categorie, item in verschil
+        ))
+    return delen
