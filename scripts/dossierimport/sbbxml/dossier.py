@@ -73,6 +73,8 @@ def _dossier(ctx: Context, knoop: Knoop) -> Dossier:
             sectie.negeer("titel")  # section headings; the site has its own
     basis_kerntaken = kerntaken(ctx, basis.zoek("basistaken/basiskerntaken") if basis else None,
                                 "B1", "basiswerkprocessen")
+    generiek_intro, generieke_onderdelen = _generieke_onderdelen(
+        ctx, basis.zoek("basistaken/generieke_onderdelen") if basis else None)
     velden = {
         "id": dossier_id,
         "formaat": "basis-profiel",
@@ -89,8 +91,8 @@ def _dossier(ctx: Context, knoop: Knoop) -> Dossier:
         **_voorblad(ctx, knoop.kind("voorblad")),
         "leeswijzer": _leeswijzer(ctx, knoop.kind("inleiding")),
         "typering_beroepengroep": _typering(ctx, basis),
-        "generieke_onderdelen": _generieke_onderdelen(
-            ctx, basis.zoek("basistaken/generieke_onderdelen") if basis else None),
+        "generieke_onderdelen_intro": generiek_intro,
+        "generieke_onderdelen": generieke_onderdelen,
         "profielen": [_profiel(ctx, p, code) for code, p in profielen],
         "verantwoording": verantwoording(ctx, knoop.kind("verantwoordingsinformatie")),
         "overige": [
@@ -177,8 +179,23 @@ def _voorblad(ctx: Context, voorblad: Knoop | None) -> dict[str, object]:
 def _leeswijzer(ctx: Context, inleiding: Knoop | None) -> list[Blok]:
     if inleiding is None:
         return []
-    inleiding.negeer("titel")
-    return ctx.tekst(inleiding.kind("omschrijving"))
+    return _zonder_openingskop(ctx, inleiding, "omschrijving", "leeswijzer", "Leeswijzer")
+
+
+def _zonder_openingskop(ctx: Context, sectie: Knoop, tekst_tag: str, veld: str, kop: str
+                        ) -> list[Blok]:
+    """The section's text without its opening heading when that is the field's own heading.
+
+    The export's HTML opens the inleiding with ``<h1>Leeswijzer</h1>`` and the generieke
+    onderdelen with ``<h1>Generieke onderdelen</h1>``; the site shows those headings itself.
+    """
+    koppen = {kop.lower(), normaliseer(sectie.attr("titel")).lower()}
+    blokken = ctx.tekst(sectie.kind(tekst_tag))
+    if blokken and isinstance(blokken[0], Kop) and blokken[0].kop.lower() in koppen:
+        ctx.leid_af(veld, sectie, f"de openingskop '{blokken[0].kop}' van de tekst is de kop "
+                                  f"van het veld {veld}")
+        return blokken[1:]
+    return blokken
 
 
 def _typering(ctx: Context, basis: Knoop | None) -> TyperingBeroepengroep:
@@ -193,24 +210,21 @@ def _typering(ctx: Context, basis: Knoop | None) -> TyperingBeroepengroep:
     )
 
 
-def _generieke_onderdelen(ctx: Context, knoop: Knoop | None) -> list[Onderdeel]:
-    """The generieke onderdelen, one per heading of the text (the first may be an intro)."""
+def _generieke_onderdelen(ctx: Context, knoop: Knoop | None
+                          ) -> tuple[list[Blok], list[Onderdeel]]:
+    """The intro and the generieke onderdelen, one per heading of the text."""
     if knoop is None:
-        return []
-    titel = normaliseer(knoop.attr("titel")) or "Generieke onderdelen"
-    onderdelen: list[Onderdeel] = []
-    tekst: list[Blok] = []
-    uit_kop = False
-    for blok in ctx.tekst(knoop.kind("omschrijving")):
+        return [], []
+    blokken = _zonder_openingskop(ctx, knoop, "omschrijving", "generieke_onderdelen",
+                                  "Generieke onderdelen")
+    intro: list[Blok] = []
+    onderdelen: list[tuple[str, list[Blok]]] = []
+    for blok in blokken:
         if isinstance(blok, Kop):
-            if tekst or uit_kop:
-                onderdelen.append(Onderdeel(titel=titel, tekst=tekst))
-            titel, tekst, uit_kop = blok.kop, [], True
+            onderdelen.append((blok.kop, []))
         else:
-            tekst.append(blok)
-    if tekst or uit_kop:
-        onderdelen.append(Onderdeel(titel=titel, tekst=tekst))
-    return onderdelen
+            (onderdelen[-1][1] if onderdelen else intro).append(blok)
+    return intro, [Onderdeel(titel=titel, tekst=tekst) for titel, tekst in onderdelen]
 
 
 def _feiten(knoop: Knoop, labels: dict[str, str]) -> list[Onderdeel]:

@@ -87,12 +87,12 @@ def _taalbeheersing(ctx: Context, knoop: Knoop) -> list[Blok]:
     blokken = ctx.tekst(knoop.kind("toelichting"))
     titel = normaliseer(knoop.attr("titel"))
     for eis in knoop.kinderen_met("taalbeheersingseis"):
-        rijen = [
-            (ctx.verwijzing(profiel, ctx.profielnamen, "profiel") or "",
-             normaliseer(taal.attr("titel")) if taal else "", _niveaus(taal) if taal else {})
-            for profiel in eis.kinderen_met("profiel")
-            for taal in profiel.kinderen_met("taal") or [None]
-        ]
+        rijen: list[tuple[str, str, dict[str, str]]] = []
+        for profiel in eis.kinderen_met("profiel"):
+            naam = ctx.verwijzing(profiel, ctx.profielnamen, "profiel") or ""
+            talen = [(naam, normaliseer(taal.attr("titel")), _niveaus(taal))
+                     for taal in profiel.kinderen_met("taal")]
+            rijen += talen or [(naam, "", {})]
         vaardigheden = list(dict.fromkeys(v for _, _, niveaus in rijen for v in niveaus))
         bijschrift = normaliseer(eis.attr("titel"))
         blokken += _tabel(
