@@ -42,7 +42,9 @@ def _index(env: Any) -> Index:
 def _plek(env: Any, *zoektermen: str) -> str:
     """``docs/pagina.md:regel`` of the first line that calls a macro with these arguments."""
     src: str = env.page.file.src_uri
-    for nummer, regel in enumerate(env.markdown.splitlines(), 1):
+    # The file's own text (with front matter), so the line number matches the editor's.
+    bron = env.page.file.content_string
+    for nummer, regel in enumerate(bron.splitlines(), 1):
         if "{{" in regel and all(f'"{t}"' in regel or f"'{t}'" in regel for t in zoektermen):
             return f"{src}:{nummer}"
     return src

@@ -58,11 +58,11 @@ def crebo_src(crebo: str) -> str:
 
 
 def url(src: str) -> str:
-    """The site-relative directory URL of a source URI: ``a/b.md`` → ``a/b/``."""
-    if src.endswith("index.md"):
-        return src[: -len("index.md")]
-    if src.endswith("index.html"):
-        return src[: -len("index.html")]
-    if src.endswith(".md"):
-        return src[: -len(".md")] + "/"
-    return src
+    """The site-relative directory URL of a source URI: ``a/b.md`` → ``a/b/`` (an anchor
+    is kept: ``a/index.md#x`` → ``a/#x``)."""
+    pad, teken, anker = src.partition("#")
+    for einde, vervanging in (("index.md", ""), ("index.html", ""), (".md", "/")):
+        if pad.endswith(einde):
+            pad = pad[: -len(einde)] + vervanging
+            break
+    return pad + teken + anker

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,13 +47,14 @@ class Pagina:
 
     def inhoud(self) -> str:
         """The page's Markdown source with its front matter."""
+        # Material prints title and description into the HTML unescaped.
         meta: dict[str, Any] = {
-            "title": self.titel,
+            "title": html.escape(self.titel),
             "template": self.template,
             "soort": self.soort,
         }
         if self.beschrijving:
-            meta["description"] = self.beschrijving
+            meta["description"] = html.escape(self.beschrijving)
         if self.kruimelpad:
             meta["kruimelpad"] = [
                 {"titel": k.titel, "url": _url_of_none(k.src)} for k in self.kruimelpad

@@ -1,0 +1,120 @@
+"""Reading built HTML in tests: pages, their ids, links and text."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+
+@dataclass
+class Element:
+    """An element's tag and attributes."""
+
+    tag: str
+    attrs: dict[str, str | None]
+
+
+@dataclass
+class Pagina:
+    """What the tests need to know about one HTML file."""
+
+    ids: set[str] = field(default_factory=set)
+    links: list[str] = field(default_factory=list)
+    elementen: list[Element] = field(default_factory=list)
+    tekst: str = ""
+    body_tekst: str = ""
+    """Text inside ``data-pagefind-body`` (what search indexes)."""
+
+
+class _Lezer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pagina = Pagina()
+        self.delen: list[str] = []
+        self.body_delen: list[str] = []
+        self.stapel: list[tuple[str, bool]] = []
+        self.in_body = 0
+        self.verborgen = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        self.pagina.elementen.append(Element(tag, a))
+        if a.get("id"):
+            self.pagina.ids.add(str(a["id"]))
+        if tag == "a" and a.get("href"):
+            self.pagina.links.append(str(a["href"]))
+        if tag in {"link"} and a.get("href"):
+            self.pagina.links.append(str(a["href"]))
+        if tag in {"script", "img"} and a.get("src"):
+            self.pagina.links.append(str(a["src"]))
+        if tag in {"br", "img", "input", "meta", "link", "hr", "source", "wbr"}:
+            return
+        body = "data-pagefind-body" in a
+        self.stapel.append((tag, body))
+        self.in_body += body
+        self.verborgen += tag in {"script", "style"}
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.stapel:
+            open_tag, body = self.stapel.pop()
+            self.in_body -= body
+            self.verborgen -= open_tag in {"script", "style"}
+            if open_tag == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.verborgen:
+            return
+        self.delen.append(data)
+        if self.in_body:
+            self.body_delen.append(data)
+
+
+def lees(pad: Path) -> Pagina:
+    """Parse one HTML file."""
+    lezer = _Lezer()
+    lezer.feed(pad.read_text(encoding="utf-8"))
+    lezer.pagina.tekst = " ".join(" ".join(lezer.delen).split())
+    lezer.pagina.body_tekst = " ".join(" ".join(lezer.body_delen).split())
+    return lezer.pagina
+
+
+def html_paginas(site: Path) -> dict[str, Pagina]:
+    """Every HTML file of a site by its path relative to the site."""
+    return {p.relative_to(site).as_posix(): lees(p) for p in sorted(site.rglob("*.html"))}
+
+
+def kapotte_links(site: Path, paginas: dict[str, Pagina] | None = None) -> list[str]:
+    """Every internal link or #anchor in the site that does not resolve."""
+    paginas = paginas if paginas is not None else html_paginas(site)
+    kapot = []
+    for bron, pagina in paginas.items():
+        for href in pagina.links:
+            delen = urlsplit(href)
+            if delen.scheme or delen.netloc or href.startswith(("mailto:", "data:")):
+                continue
+            pad = unquote(delen.path)
+            if pad:
+                # Absolute paths (404.html) are relative to the site root.
+                basis = "" if pad.startswith("/") else posixpath.dirname(bron)
+                doel = posixpath.normpath(posixpath.join(basis, pad.lstrip("/"))) or "."
+                if doel.startswith(".."):
+                    kapot.append(f"{bron}: {href} (buiten de site)")
+                    continue
+                kandidaat = site / doel
+                if kandidaat.is_dir():
+                    kandidaat = kandidaat / "index.html"
+                    doel = posixpath.join(doel, "index.html")
+                if not kandidaat.exists():
+                    kapot.append(f"{bron}: {href}")
+                    continue
+            else:
+                doel = bron
+            if delen.fragment and doel.endswith(".html"):
+                doelpagina = paginas.get(posixpath.normpath(doel))
+                if doelpagina is not None and unquote(delen.fragment) not in doelpagina.ids:
+                    kapot.append(f"{bron}: {href} (anker ontbreekt)")
+    return kapot

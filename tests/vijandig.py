@@ -1,0 +1,59 @@
+"""Hostile text: strings that would become markup, HTML, links or templates if not escaped."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+VIJANDIG = [
+    '<script>alert("x")</script>',
+    "<img src=x onerror=alert(1)>",
+    '<a href="javascript:alert(1)">klik</a>',
+    "[klik hier](javascript:alert(1))",
+    "![plaatje](http://evil.example/x.png)",
+    "<b>vet</b> &amp; &lt;geen tag&gt;",
+    "{{ config.site_name }} en {% if true %}ja{% endif %}",
+    "*nadruk* _ook_ **vet** `code` # geen kop | pijp | ~~weg~~",
+    "1. geen lijst",
+    "- geen lijst",
+    "> geen citaat",
+    "{: .klasse #id } [^1] :smile: <!-- commentaar -->",
+    "omzet/klanten*/gebruikers/doelgroepen en beroepsbeoefenaar*",
+    "<div onclick=alert(1)>blok</div> <style>body{display:none}</style>",
+    "\\*backslash\\* en https://evil.example/pad",
+]
+"""One string per kind of attack; each text field gets one, with a numbered marker."""
+
+# Keys whose values are identifiers, numbers, dates or references, not text.
+_GEEN_TEKST = {
+    "id", "formaat", "crebo", "code", "profiel", "niveau", "geldig_vanaf", "gevalideerd_op",
+    "einde_instroom", "einde_opleiding", "competenties", "vorm", "sha256", "regel",
+}
+
+
+def maak_vijandig(data_map: Path) -> list[str]:
+    """Replace every text value in the YAML files of ``data_map``; return the strings used."""
+    teller = itertools.count(1)
+    gebruikt: list[str] = []
+
+    def vervang(waarde: Any, sleutel: str | None) -> Any:
+        if isinstance(waarde, dict):
+            return {k: vervang(v, k) for k, v in waarde.items()}
+        if isinstance(waarde, list):
+            return [vervang(v, sleutel) for v in waarde]
+        if isinstance(waarde, str) and sleutel not in _GEEN_TEKST:
+            nummer = next(teller)
+            tekst = f"V{nummer}: {VIJANDIG[nummer % len(VIJANDIG)]}"
+            gebruikt.append(tekst)
+            return tekst
+        return waarde
+
+    for pad in sorted(data_map.rglob("*.yaml")):
+        if pad.name == "competenties.yaml":
+            continue
+        data = yaml.safe_load(pad.read_text("utf-8"))
+        pad.write_text(yaml.safe_dump(vervang(data, None), allow_unicode=True), "utf-8")
+    return gebruikt
