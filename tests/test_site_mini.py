@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import FIXTURES, bouw, bouw_ok, kopieer_data
 from htmlcontrole import html_paginas, kapotte_links, lees
 
@@ -59,7 +60,7 @@ def test_zelfde_werkproces_in_andere_profielen(mini_site: Path) -> None:
 
 def test_kruimelpad_op_elke_entiteitpagina(mini_site: Path) -> None:
     for pad, pagina in html_paginas(mini_site).items():
-        if pad.startswith("voorbeeld/") or pad.startswith("competenties/"):
+        if pad.startswith(("voorbeeld/", "competenties/")):
             navs = [e for e in pagina.elementen
                     if e.tag == "nav" and e.attrs.get("aria-label") == "Kruimelpad"]
             assert len(navs) == 1, pad
@@ -143,9 +144,8 @@ def test_onbekende_code_in_macro_stopt_de_build(tmp_path: Path, aanroep: str, ve
 def test_macros_draaien_niet_in_gegenereerde_paginas(tmp_path: Path) -> None:
     data = kopieer_data(tmp_path / "data")
     pad = data / "voorbeeld/profielen/p2.yaml"
-    pad.write_text(pad.read_text("utf-8").replace("resultaat: Gepland.",
-                                                  'resultaat: "{{ 7 * 6 }} {% if 1 %}ja{% endif %}"'),
-                   "utf-8")
+    jinja = 'resultaat: "{{ 7 * 6 }} {% if 1 %}ja{% endif %}"'
+    pad.write_text(pad.read_text("utf-8").replace("resultaat: Gepland.", jinja), "utf-8")
     site = bouw_ok(tmp_path / "project", data)
     tekst = lees(site / "voorbeeld/p2-k1-w1/index.html").tekst
     assert "{{ 7 * 6 }} {% if 1 %}ja{% endif %}" in tekst

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import bouw_ok, kopieer_data
 from htmlcontrole import Pagina, html_paginas
 from vijandig import maak_vijandig
