@@ -74,10 +74,12 @@ class Dekking:
 def dekking(bron: list[str], data: list[str], venster: int = 40, anker: int = 4) -> Dekking:
     """Align ``bron`` with ``data`` greedily, in order.
 
-    Each source word is looked for a little ahead of the current position in the data. When it
-    is not there, the alignment tries to re-anchor: the next ``anker`` source words, as a phrase,
-    are looked up anywhere in the data (sections may be stored in another order than printed);
-    otherwise the word counts as missing and the position stays.
+    Each source word is taken where the data continues; otherwise the next ``anker`` source
+    words, as a phrase, are looked up (first from the current position on, then anywhere, since
+    sections may be stored in another order than printed), and only then the single word a
+    little ahead (within ``venster``). A phrase is preferred to a lone word so that a common
+    word further on does not pull the alignment past text that is there. A word found nowhere
+    counts as missing and the position stays.
     """
     posities: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(data) - anker + 1):
@@ -87,15 +89,7 @@ def dekking(bron: list[str], data: list[str], venster: int = 40, anker: int = 4)
     gevonden = 0
     ontbrekend: list[tuple[int, str]] = []
     for i, woord in enumerate(bron):
-        treffer = next(
-            (j for j in range(pos, min(pos + venster, len(data)))
-             if data[j] == woord and j not in gebruikt),
-            None,
-        )
-        if treffer is None:
-            frase = tuple(bron[i : i + anker])
-            kandidaten = [j for j in posities.get(frase, []) if j not in gebruikt]
-            treffer = kandidaten[0] if kandidaten else None
+        treffer = _plaats(bron, i, data, pos, gebruikt, posities, venster, anker)
         if treffer is None:
             ontbrekend.append((i, woord))
             continue
@@ -103,3 +97,20 @@ def dekking(bron: list[str], data: list[str], venster: int = 40, anker: int = 4)
         gevonden += 1
         pos = treffer + 1
     return Dekking(len(bron), gevonden, ontbrekend)
+
+
+def _plaats(bron: list[str], i: int, data: list[str], pos: int, gebruikt: set[int],
+            posities: dict[tuple[str, ...], list[int]], venster: int, anker: int) -> int | None:
+    """Where source word ``i`` is in the data, or None."""
+    woord = bron[i]
+    if pos < len(data) and data[pos] == woord and pos not in gebruikt:
+        return pos
+    kandidaten = [j for j in posities.get(tuple(bron[i : i + anker]), []) if j not in gebruikt]
+    verder = [j for j in kandidaten if j >= pos]
+    if verder or kandidaten:
+        return (verder or kandidaten)[0]
+    return next(
+        (j for j in range(pos, min(pos + venster, len(data)))
+         if data[j] == woord and j not in gebruikt),
+        None,
+    )
