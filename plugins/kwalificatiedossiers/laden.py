@@ -206,21 +206,22 @@ def laad_basis_profiel(map_: Path, kop: YamlDocument, ctx: _Context) -> Dossier 
                 f"bestandsnaam {profiel.code.lower()}.yaml"))
         profielen.append((profiel, doc, pad))
 
-    if bestand is None or basisdeel is None or basis_doc is None or not profielen:
-        return None
-
+    # Reference checks run on every file that is valid on its own, so that one broken file
+    # does not hide the problems of the others.
     profielcodes = Counter(p.code for p, _, _ in profielen)
     gezien: Counter[str] = Counter()
     voor = len(ctx.problemen)
-    ctx.problemen.extend(_controleer_kerntaken(
-        basisdeel.kerntaken, "B1", basis_doc, ctx, set(profielcodes), gezien))
+    if basisdeel is not None and basis_doc is not None:
+        ctx.problemen.extend(_controleer_kerntaken(
+            basisdeel.kerntaken, "B1", basis_doc, ctx, set(profielcodes), gezien))
     for profiel, doc, _ in profielen:
         if profielcodes[profiel.code] > 1:
             ctx.problemen.append(doc.probleem(
                 ("code",), f"profielcode {profiel.code} komt meer dan eens voor in dit dossier"))
         ctx.problemen.extend(_controleer_kerntaken(
             profiel.kerntaken, profiel.code, doc, ctx, set(profielcodes), gezien))
-    if len(ctx.problemen) > voor:
+    if (len(ctx.problemen) > voor or bestand is None or basisdeel is None
+            or basis_doc is None or len(profielen) < len(profiel_paden) or not profielen):
         return None
 
     ctx.plek(bestand.id, "", kop, (), map_ / DOSSIER_BESTAND)
