@@ -1,0 +1,78 @@
+"""Escaping data text for Markdown, and links between generated pages."""
+
+from __future__ import annotations
+
+import html as htmlmodule
+
+import markdown as python_markdown
+import pytest
+
+from kwalificatiedossiers.markdown import esc, esc_html, href, relatief
+from kwalificatiedossiers.urls import url
+
+EXTENSIES = ["toc", "attr_list", "md_in_html", "tables", "admonition"]
+
+
+def _html(tekst: str) -> str:
+    return python_markdown.markdown(tekst, extensions=EXTENSIES)
+
+
+@pytest.mark.parametrize("tekst", [
+    "omzet/klanten*/gebruikers/doelgroepen",
+    "beroepsbeoefenaar*",
+    "*nadruk* en _nadruk_ en **vet** en __vet__",
+    "<script>alert(1)</script>",
+    "[link](https://example.org) en ![beeld](x.png)",
+    "`code` en ``meer``",
+    "{{ config }} {% raw %} {: .klasse }",
+    "a | b | c",
+    "1. geen lijst",
+    "12) ook geen lijst",
+    "- geen lijst",
+    "+ geen lijst",
+    "# geen kop",
+    "> geen citaat",
+    "C# en F#",
+    "&amp; &lt; &#123;",
+    "\\ backslash \\* ster",
+    "<!-- commentaar -->",
+    "[^1] voetnoot",
+])
+def test_tekst_blijft_letterlijk(tekst: str) -> None:
+    html = _html(esc(tekst))
+    assert html.startswith("<p>") and html.endswith("</p>"), html
+    # What the browser shows is the text itself: decode the HTML's entities.
+    getoond = htmlmodule.unescape(html[3:-4])
+    assert getoond == tekst
+
+
+def test_witruimte_wordt_een_regel() -> None:
+    assert esc("  een\n  twee\tdrie  ") == "een twee drie"
+
+
+def test_esc_html_blokkeert_tags_en_jinja() -> None:
+    assert esc_html('<a href="x">{{ y }}</a>') == (
+        "&lt;a href=&quot;x&quot;&gt;&#123;&#123; y &#125;&#125;&lt;/a&gt;")
+
+
+@pytest.mark.parametrize(("van", "naar", "verwacht"), [
+    ("commercie/matrix.md", "commercie/p4-k1-w1.md", "../p4-k1-w1/"),
+    ("commercie/vergelijk/p1-p4.md", "commercie/p4-k1-w1.md", "../../p4-k1-w1/"),
+    ("commercie/index.md", "commercie/p4.md#competentie-e", "p4/#competentie-e"),
+    ("commercie/matrix.md", "commercie/index.md", "../"),
+    ("commercie/matrix.md", "competenties/e.md", "../../competenties/e/"),
+])
+def test_href_tussen_directory_urls(van: str, naar: str, verwacht: str) -> None:
+    assert href(van, naar) == verwacht
+
+
+def test_relatief_voor_markdown_links() -> None:
+    assert relatief("commercie/p4-k1-w2.md", "competenties/e.md") == "../competenties/e.md"
+    assert relatief("commercie/index.md", "commercie/p4.md#x") == "p4.md#x"
+
+
+def test_url_van_bronpad() -> None:
+    assert url("commercie/index.md") == "commercie/"
+    assert url("commercie/p4-k1-w2.md") == "commercie/p4-k1-w2/"
+    assert url("commercie/index.md#basisdeel") == "commercie/#basisdeel"
+    assert url("25877/index.html") == "25877/"
