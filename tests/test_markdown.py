@@ -40,7 +40,8 @@ def _html(tekst: str) -> str:
 ])
 def test_tekst_blijft_letterlijk(tekst: str) -> None:
     html = _html(esc(tekst))
-    assert html.startswith("<p>") and html.endswith("</p>"), html
+    assert html.startswith("<p>"), html
+    assert html.endswith("</p>"), html
     # What the browser shows is the text itself: decode the HTML's entities.
     getoond = htmlmodule.unescape(html[3:-4])
     assert getoond == tekst
