@@ -45,8 +45,9 @@ class Delen:
     generieke: list[Onderdeel]
     basisdeel: list[Kerntaak]
     profielen: list[Profiel]
-    koppen: list[str] = field(default_factory=list)
-    """The headings of the typering van de beroepengroep as printed (compared, not stored)."""
+    koppen: dict[str, str] = field(default_factory=dict)
+    """The headings of the typering van de beroepengroep as printed, by field (``""`` for the
+    part's own heading); compared between sources, not stored."""
     niet_geplaatst: list[Stuk] = field(default_factory=list)
 
 
@@ -153,8 +154,8 @@ def _bouw(bestand: str, indeling: Indeling, overzicht: Overzicht, leeswijzer: li
     )
 
 
-def _koppen(sectie: Sectie | None) -> list[str]:
-    return [sectie.titel, *sectie.labels.values()] if sectie else []
+def _koppen(sectie: Sectie | None) -> dict[str, str]:
+    return {"": sectie.titel, **sectie.labels} if sectie else {}
 
 
 def _basisdelen(overzicht: Overzicht) -> list[str]:

@@ -59,7 +59,8 @@ def velden(delen: Delen, overzicht: Overzicht) -> dict[tuple[str, str], Any]:
     uit: dict[tuple[str, str], Any] = {("dossier", "leeswijzer"): delen.leeswijzer}
     for code, titel in overzicht.titels.items():
         uit[(code, "titel in het overzicht")] = titel
-    uit[("typering_beroepengroep", "koppen")] = " ".join(delen.koppen)
+    for veld, kop in delen.koppen.items():
+        uit[("typering_beroepengroep", f"kop van {veld}" if veld else "kop")] = kop
     for veld in ("context", "beroepshouding", "resultaat"):
         uit[("typering_beroepengroep", veld)] = getattr(delen.typering, veld)
     for kerntaak in delen.basisdeel:
