@@ -47,9 +47,20 @@ def link(label: str, van: str, naar: str) -> str:
     return f"[{esc(label)}]({relatief(van, naar)})"
 
 
+ZOEKGEWICHT_TITEL = 10
+"""Pagefind weight of a page's title and codes (headings default to 7, body text to 1), so
+that a search for ``P4-K1-W2`` or a crebo number lands on the page it names."""
+
+
 def kop(niveau: int, tekst: str, anker: str | None = None) -> str:
-    """A heading with an escaped text and, when given, a fixed anchor."""
-    suffix = f" {{#{anker}}}" if anker else ""
+    """A heading with an escaped text and, when given, a fixed anchor.
+
+    The page title (level 1) weighs most in search.
+    """
+    attributen = [f"#{anker}"] if anker else []
+    if niveau == 1:
+        attributen.append(f'data-pagefind-weight="{ZOEKGEWICHT_TITEL}"')
+    suffix = f" {{: {' '.join(attributen)} }}" if attributen else ""
     return f"{'#' * niveau} {esc(tekst)}{suffix}"
 
 
@@ -89,16 +100,25 @@ def tabel(kolommen: Sequence[str], rijen: Sequence[Sequence[str]], bijschrift: s
     return "\n".join(regels)
 
 
-def gegevens(paren: Iterable[tuple[str, str | None]]) -> str:
-    """A two-column list of facts (label, already-formatted value); empty values are left out.
+ZWARE_GEGEVENS = frozenset({"Crebo"})
+"""Facts that identify the page itself; they weigh as much as the title in search."""
 
-    Rendered as a table without header text so it stays readable on a phone and in print.
+
+def gegevens(paren: Iterable[tuple[str, str | None]]) -> str:
+    """A list of facts: label and already-formatted Markdown value; empty values left out.
+
+    Rendered as a description list (``md_in_html``), which reads well on a phone, in print and
+    with a screen reader.
     """
     rijen = [(label, waarde) for label, waarde in paren if waarde]
     if not rijen:
         return ""
-    regels = ["| Gegeven | Waarde |", "|---|---|"]
-    regels += [f"| {esc(label)} | {waarde} |" for label, waarde in rijen]
+    regels = ['<dl class="kd-gegevens" markdown="1">']
+    for label, waarde in rijen:
+        gewicht = (f' data-pagefind-weight="{ZOEKGEWICHT_TITEL}"'
+                   if label in ZWARE_GEGEVENS else "")
+        regels += [f"<dt>{esc_html(label)}</dt>", f'<dd markdown="span"{gewicht}>{waarde}</dd>']
+    regels.append("</dl>")
     return "\n".join(regels)
 
 

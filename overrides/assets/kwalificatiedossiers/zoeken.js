@@ -29,6 +29,9 @@
           showImages: false,
           resetStyles: false,
           pageSize: 8,
+          // Rank by where a word occurs (title, code, crebo weigh most), not how often: a
+          // profiel page that lists B1-K1-W1..W5 must not outrank the kerntaak B1-K1 itself.
+          ranking: { termFrequency: 0.0 },
           translations: { placeholder: "Zoek op woord, code of crebo" },
         });
         klaar();
