@@ -24,7 +24,8 @@ def _fout(bron: Path, uit: Path) -> ImportFout:
     with pytest.raises(ImportFout) as fout:
         importeer([bron], uit)
     assert fout.value.bestand == bron.name
-    assert fout.value.regel is not None and fout.value.regel >= 1
+    assert fout.value.regel is not None
+    assert fout.value.regel >= 1
     return fout.value
 
 
@@ -49,7 +50,8 @@ def test_afgebroken_na_het_overzicht(tmp_path: Path) -> None:
 @pytest.mark.parametrize("tot", [2000, 3150, 4900])
 def test_afgebroken_bron(tmp_path: Path, tot: int) -> None:
     fout = _fout(_bron(tmp_path, REGELS[:tot]), tmp_path)
-    assert fout.regel is not None and fout.regel <= tot
+    assert fout.regel is not None
+    assert fout.regel <= tot
     assert "afgebroken" in fout.melding or "ontbreekt" in fout.melding
 
 

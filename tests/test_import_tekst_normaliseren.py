@@ -36,15 +36,17 @@ def test_bullets(regel: str, verwacht: tuple[str, bool]) -> None:
 
 
 @pytest.mark.parametrize(("links", "rechts", "verwacht"), [
-    ("onder andere (e-)ICT en (e-", ")logistiek, verschillende", "onder andere (e-)ICT en (e-)logistiek, verschillende"),
-    ("met betrekking tot marketing- en communicatie-", "activiteiten zijn", "met betrekking tot marketing- en communicatie-activiteiten zijn"),
+    ("ICT en (e-", ")logistiek, verschillende", "ICT en (e-)logistiek, verschillende"),
+    ("en communicatie-", "activiteiten zijn", "en communicatie-activiteiten zijn"),
     ("promotie- en pr-", "materiaal en", "promotie- en pr-materiaal en"),
-    ("Verzorgt en optimaliseert import-", "en/of exportprocessen", "Verzorgt en optimaliseert import- en/of exportprocessen"),
-    ("loopbaanmogelijkheden, bedrijfs-", "en cao-regelingen", "loopbaanmogelijkheden, bedrijfs- en cao-regelingen"),
-    ("Verzorgt marketing- en", "communicatie-activiteiten", "Verzorgt marketing- en communicatie-activiteiten"),
+    ("import-", "en/of exportprocessen", "import- en/of exportprocessen"),
+    ("bedrijfs-", "en cao-regelingen", "bedrijfs- en cao-regelingen"),
+    ("marketing- en", "communicatie-activiteiten", "marketing- en communicatie-activiteiten"),
     ("een gewone", "regelafbreking", "een gewone regelafbreking"),
 ])  # fmt: skip
-def test_regels_samenvoegen_houdt_echte_koppeltekens(links: str, rechts: str, verwacht: str) -> None:
+def test_regels_samenvoegen_houdt_echte_koppeltekens(
+    links: str, rechts: str, verwacht: str
+) -> None:
     assert voeg_samen(links, rechts) == verwacht
 
 
@@ -113,8 +115,8 @@ def test_samenvoegen_categorieen_en_doorlopende_items() -> None:
         ("tussenkop", "Vakkennis en vaardigheden"),
         ("tekst", "De beginnend beroepsbeoefenaar:"),
         ("tussenkop", "Commercieel aanbod"),
-        ("item", "heeft kennis van eigenschappen en toepassingen van het commerciële aanbod "
-                 "van een onderneming"),
+        ("item", ("heeft kennis van eigenschappen en toepassingen van het commerciële aanbod "
+                  "van een onderneming")),
         ("tussenkop", "Customer journey"),
         ("item", "heeft kennis van klantgroepen"),
         ("item", "kan fases van de customer journey uitleggen"),
