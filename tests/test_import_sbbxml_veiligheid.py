@@ -114,3 +114,13 @@ def test_fout_in_het_tweede_dossier_schrijft_ook_het_eerste_niet(
     assert cli.main([str(export), "--out", str(uit)]) == 2
     assert "element dossiercrebos/dossiercrebo ontbreekt" in capsys.readouterr().err
     assert not uit.exists()
+
+
+def test_ongeldige_datum_noemt_regel(tmp_path: Path) -> None:
+    tekst = (FIXTURES / "klein-export.xml").read_text(encoding="utf-8")
+    kapot = tekst.replace('Geldig_vanaf="01-08-2024" Datum_einde_instroom="31-07-2028"',
+                          'Geldig_vanaf="31-02-2024" Datum_einde_instroom="31-07-2028"')
+    with pytest.raises(ImportFout) as fout:
+        importeer([_bron(kapot.encode())], tmp_path)
+    assert "ongeldige datum Geldig_vanaf='31-02-2024'" in fout.value.melding
+    assert fout.value.regel == 1 + tekst[: tekst.index("<dossiercrebo ")].count("\n")

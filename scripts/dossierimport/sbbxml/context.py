@@ -8,6 +8,7 @@ provenance must say: inferences, remarks on the source and HTML it does not know
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -99,13 +100,10 @@ class Context:
         if not waarde:
             return None
         deel = _DATUM.match(waarde)
-        try:
-            if deel is None:
-                raise ValueError(waarde)
-            return dt.date(int(deel.group(3)), int(deel.group(2)), int(deel.group(1)))
-        except ValueError as exc:
-            raise self.fout(knoop, f"ongeldige datum {naam}='{waarde}' (verwacht dd-mm-jjjj)"
-                            ) from exc
+        if deel is not None:
+            with contextlib.suppress(ValueError):  # e.g. 31-02-2015
+                return dt.date(int(deel[3]), int(deel[2]), int(deel[1]))
+        raise self.fout(knoop, f"ongeldige datum {naam}='{waarde}' (verwacht dd-mm-jjjj)")
 
     def vereist(self, knoop: Knoop, pad: str) -> Knoop:
         """The element at ``pad`` below ``knoop``; an import error when the export lacks it."""
@@ -132,12 +130,7 @@ class Context:
 
     def kennis_item(self, knoop: Knoop) -> str | None:
         """The text of a kennis-en-vaardigheden reference."""
-        nr = knoop.attr("referentie")
-        self.verwezen.add(nr)
-        if nr in self.categorieen and nr not in self.kennis:
-            self.opmerking(knoop, f"verwijzing naar categorie '{self.categorieen[nr]}' staat "
-                                  "tussen de vakkennis; als item overgenomen")
-            return self.categorieen[nr]
+        self.verwezen.add(knoop.attr("referentie"))
         return self.verwijzing(knoop, self.kennis, "kennisofvaardigheid")
 
     def maak(self, knoop: Knoop, wat: str, bouw: Callable[[], T]) -> T:

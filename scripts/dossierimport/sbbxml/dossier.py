@@ -44,6 +44,9 @@ _PROFIEL_FEITEN = {
 _CREBO_FEITEN = {"ministerie": "Ministerie", "prijsfactor": "Prijsfactor"}
 """Attributes of a crebo element kept as labelled facts."""
 
+_DOSSIER_FEITEN = {"positief_advies_toetsingskamer": "Positief advies toetsingskamer"}
+"""Attributes of the dossier kept as labelled facts (``Dossier.overige``)."""
+
 
 def slug(titel: str) -> str:
     """A dossier id from its title: lowercase ASCII words joined by hyphens."""
@@ -66,7 +69,6 @@ def _dossier(ctx: Context, knoop: Knoop) -> Dossier:
     ctx.herkomst(dossier_id, knoop)
     _lees_kennis(ctx, knoop)
     profielen = _profielen_genummerd(ctx, knoop.kind("profielen"))
-    crebo = ctx.vereist(knoop, "dossiercrebos/dossiercrebo")
     basis = knoop.kind("basis")
     for sectie in (basis, basis.zoek("basistaken") if basis else None):
         if sectie is not None:
@@ -76,6 +78,30 @@ def _dossier(ctx: Context, knoop: Knoop) -> Dossier:
     generiek_intro, generieke_onderdelen = _generieke_onderdelen(
         ctx, basis.zoek("basistaken/generieke_onderdelen") if basis else None)
     velden = {
+        **_metadata(ctx, knoop, dossier_id, titel),
+        **_voorblad(ctx, knoop.kind("voorblad")),
+        "leeswijzer": _leeswijzer(ctx, knoop.kind("inleiding")),
+        "typering_beroepengroep": _typering(ctx, basis),
+        "generieke_onderdelen_intro": generiek_intro,
+        "generieke_onderdelen": generieke_onderdelen,
+        "profielen": [_profiel(ctx, p, code) for code, p in profielen],
+        "verantwoording": verantwoording(ctx, knoop.kind("verantwoordingsinformatie")),
+    }
+    _meld_ongebruikte_kennis(ctx, knoop)
+    herkomst = Herkomst(
+        bronnen=[Bron(bestand=ctx.bron.naam, sha256=ctx.bron.sha256, vorm="sbb-xml",
+                      gebruikt_voor="alle tekst en gegevens")],
+        afleidingen=ctx.afleidingen,
+        bronnummers=ctx.bronnummers,
+    )
+    return ctx.maak(knoop, f"dossier {titel}", lambda: Dossier.model_validate(
+        {**velden, "basisdeel": {"kerntaken": basis_kerntaken}, "herkomst": herkomst}))
+
+
+def _metadata(ctx: Context, knoop: Knoop, dossier_id: str, titel: str) -> dict[str, object]:
+    """The dossier's own attributes and those of its crebo."""
+    crebo = ctx.vereist(knoop, "dossiercrebos/dossiercrebo")
+    return {
         "id": dossier_id,
         "formaat": "basis-profiel",
         "titel": titel,
@@ -88,28 +114,8 @@ def _dossier(ctx: Context, knoop: Knoop) -> Dossier:
         "einde_opleiding": ctx.datum(crebo, "Datum_einde_opleiding"),
         "opleidingsdomein": _domein(ctx, knoop),
         "wettelijke_beroepsvereisten": knoop.attr("wettelijkeberoepsvereisten") or None,
-        **_voorblad(ctx, knoop.kind("voorblad")),
-        "leeswijzer": _leeswijzer(ctx, knoop.kind("inleiding")),
-        "typering_beroepengroep": _typering(ctx, basis),
-        "generieke_onderdelen_intro": generiek_intro,
-        "generieke_onderdelen": generieke_onderdelen,
-        "profielen": [_profiel(ctx, p, code) for code, p in profielen],
-        "verantwoording": verantwoording(ctx, knoop.kind("verantwoordingsinformatie")),
-        "overige": [
-            *_feiten(knoop, {"positief_advies_toetsingskamer":
-                                  "Positief advies toetsingskamer"}),
-            *_feiten(crebo, _CREBO_FEITEN),
-        ],
+        "overige": [*_feiten(knoop, _DOSSIER_FEITEN), *_feiten(crebo, _CREBO_FEITEN)],
     }
-    _meld_ongebruikte_kennis(ctx, knoop)
-    herkomst = Herkomst(
-        bronnen=[Bron(bestand=ctx.bron.naam, sha256=ctx.bron.sha256, vorm="sbb-xml",
-                      gebruikt_voor="alle tekst en gegevens")],
-        afleidingen=ctx.afleidingen,
-        bronnummers=ctx.bronnummers,
-    )
-    return ctx.maak(knoop, f"dossier {titel}", lambda: Dossier.model_validate(
-        {**velden, "basisdeel": {"kerntaken": basis_kerntaken}, "herkomst": herkomst}))
 
 
 def _lees_kennis(ctx: Context, knoop: Knoop) -> None:
