@@ -12,6 +12,7 @@ entries keyed by profiel code, one per profiel, in profiel order.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -173,8 +174,14 @@ def _vakkennis(ctx: Context, knoop: Knoop) -> Vakkennis | None:
 
 
 def _kennis_items(ctx: Context, knoop: Knoop) -> list[str]:
+    """The texts of the references in ``knoop``, in source order; repeats are reported."""
     teksten = (ctx.kennis_item(k) for k in knoop.kinderen_met("vakkennisenvaardigheden"))
-    return [tekst for tekst in teksten if tekst]
+    items = [tekst for tekst in teksten if tekst]
+    for tekst, aantal in Counter(items).items():
+        if aantal > 1:
+            ctx.opmerking(knoop, f"vakkennis '{tekst}' staat {aantal} keer in de lijst; "
+                                 "zo overgenomen")
+    return items
 
 
 Variant = tuple[str, str, str, Callable[[Context, Knoop], Any]]
