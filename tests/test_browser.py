@@ -1,0 +1,135 @@
+"""What a person sees, in headless Chromium against the real site served on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from browser import CHROMIUM, CHROMIUM_ARGS, serveer
+from playwright.sync_api import Browser, Page, sync_playwright
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("echte_site")]
+
+
+@pytest.fixture(scope="module")
+def adres(echte_site: Path) -> Iterator[str]:
+    with serveer(echte_site) as basis:
+        yield basis
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def verzoeken() -> list[str]:
+    """Every URL any page in this module requested."""
+    return []
+
+
+@pytest.fixture
+def pagina(browser: Browser, verzoeken: list[str]) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.on("request", lambda verzoek: verzoeken.append(verzoek.url))
+    yield page
+    context.close()
+
+
+def zoek(page: Page, adres: str, term: str) -> list[str]:
+    """Search from the home page with the search dialog; return the result links."""
+    page.goto(adres)
+    page.get_by_role("button", name="Zoeken").first.click()
+    invoer = page.locator("#kd-zoekvak input")
+    invoer.wait_for()
+    invoer.fill(term)
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    return [str(a.get_attribute("href")) for a in page.locator(".pagefind-ui__result-link").all()]
+
+
+def test_code_zoeken_geeft_het_werkproces_als_eerste(pagina: Page, adres: str) -> None:
+    resultaten = zoek(pagina, adres, "P4-K1-W2")
+    assert resultaten[0].endswith("/commercie/p4-k1-w2/")
+
+
+def test_kerntaakcode_zoeken_geeft_een_kerntaak_als_eerste(pagina: Page, adres: str) -> None:
+    resultaten = zoek(pagina, adres, "B1-K1")
+    assert resultaten[0].endswith("/b1-k1/")
+
+
+def test_nederlandse_woordvormen(pagina: Page, adres: str) -> None:
+    resultaten = zoek(pagina, adres, "verkoopgesprekken")
+    verkoopgesprek = {"/commercie/p1-k1-w4/", "/commercie/p4-k2-w3/", "/commercie/p5-k3-w3/",
+                      "/commercie/p6-k3-w3/"}
+    assert verkoopgesprek <= {urlsplit(r).path for r in resultaten}
+
+
+def test_crebo_zoeken(pagina: Page, adres: str) -> None:
+    assert zoek(pagina, adres, "25877")[0].endswith("/commercie/p4/")
+    assert zoek(pagina, adres, "23354")[0].endswith("/commercie/")
+
+
+def test_van_home_naar_competentie_alleen_met_klikken(pagina: Page, adres: str) -> None:
+    pagina.goto(adres)
+    for naam, kop in (
+        ("Commercie", "Commercie"),
+        ("Junior accountmanager", "P4 Junior accountmanager"),
+        ("P4-K1 Voert het accountmanagement uit en beheert relaties", "P4-K1 Voert"),
+        ("P4-K1-W2 Stelt een accountplan op", "P4-K1-W2 Stelt een accountplan op"),
+        ("J Formuleren en rapporteren", "J Formuleren en rapporteren"),
+    ):
+        pagina.locator("article").get_by_role("link", name=naam, exact=True).first.click()
+        pagina.wait_for_load_state()
+        assert pagina.locator("h1").first.inner_text().startswith(kop), naam
+    assert urlsplit(pagina.url).path == "/competenties/j/"
+
+
+def test_crebo_korte_link(pagina: Page, adres: str) -> None:
+    pagina.goto(adres + "25877/")
+    pagina.wait_for_url("**/commercie/p4/")
+    assert pagina.locator("h1").first.inner_text().startswith("P4 Junior accountmanager")
+
+
+@pytest.mark.parametrize("pad", ["commercie/p4-k1-w2/", "commercie/matrix/",
+                                 "commercie/vergelijk/p1-p4/", "commercie/"])
+def test_geen_horizontaal_scrollen_op_375px(browser: Browser, adres: str, pad: str,
+                                            verzoeken: list[str]) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    page = context.new_page()
+    page.on("request", lambda verzoek: verzoeken.append(verzoek.url))
+    page.goto(adres + pad)
+    breedte = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    context.close()
+    assert breedte[0] <= breedte[1], breedte
+
+
+def test_kopregel_van_matrix_blijft_zichtbaar(browser: Browser, adres: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    page = context.new_page()
+    page.goto(adres + "commercie/matrix/")
+    tabel = page.locator(".kd-tabel").first
+    tabel.evaluate("t => t.scrollBy(0, 600)")
+    page.wait_for_timeout(100)
+    regio = tabel.bounding_box()
+    kop = tabel.locator("thead th").nth(1).bounding_box()
+    eerste_kolom = tabel.locator("tbody th").nth(20).bounding_box()
+    scroll = tabel.evaluate("t => t.scrollTop")
+    context.close()
+    assert scroll > 0
+    assert regio is not None
+    assert kop is not None
+    assert eerste_kolom is not None
+    assert regio["y"] - 1 <= kop["y"] <= regio["y"] + 40
+
+
+def test_geen_verzoek_naar_een_andere_host(verzoeken: list[str]) -> None:
+    # Runs after the other tests of this module (pytest keeps file order).
+    assert verzoeken
+    hosts = {urlsplit(url).hostname for url in verzoeken}
+    assert hosts == {"127.0.0.1"}, hosts
