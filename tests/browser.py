@@ -17,7 +17,7 @@ CHROMIUM_ARGS = [
 
 
 class _StilleHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         """Keep the test output clean."""
 
 
