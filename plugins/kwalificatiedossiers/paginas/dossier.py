@@ -80,6 +80,14 @@ def herkomst(h: Herkomst) -> str:
     if h.correcties:
         delen.append(kop(3, "Handmatige correcties", "correcties"))
         delen.append(lijst(f"{esc(c.onderdeel)}: {esc(c.wat)}" for c in h.correcties))
+    if h.bronnummers:
+        delen.append(kop(3, "Nummers in de bron", "bronnummers"))
+        delen.append("De interne nummers (`nr`) die de bron aan de onderdelen geeft; geen "
+                     "crebonummers en geen codes.")
+        delen.append(tabel(
+            ["Onderdeel", "Nummer in de bron", "Regel"],
+            [[b.onderdeel, b.nr, str(b.regel or "")] for b in h.bronnummers],
+        ))
     if h.niet_geplaatst:
         delen.append(kop(3, "Niet geplaatste brontekst", "niet-geplaatst"))
         delen.append(lijst(esc(regel) for regel in h.niet_geplaatst))
@@ -116,12 +124,15 @@ def dossier_pagina(index: Index, dossier: Dossier) -> Pagina:
             if tekst:
                 delen += [kop(3, titel, anker), tekstblokken(tekst, 4)]
     delen += [kop(2, "Basisdeel", "basisdeel"), kerntakenlijst(dossier, src, None, index)]
-    if dossier.generieke_onderdelen:
+    if dossier.generieke_onderdelen or dossier.generieke_onderdelen_intro:
         delen += [kop(2, "Generieke onderdelen", "generieke-onderdelen"),
+                  tekstblokken(dossier.generieke_onderdelen_intro),
                   onderdelen(dossier.generieke_onderdelen, 3)]
     if dossier.verantwoording:
         delen += [kop(2, "Verantwoording", "verantwoording"),
                   onderdelen(dossier.verantwoording, 3)]
+    if dossier.overige:
+        delen += [kop(2, "Overige gegevens", "overige"), onderdelen(dossier.overige, 3)]
     delen += [kop(2, "Bron", "bron"), herkomst(dossier.herkomst)]
     return Pagina(
         src=src,
