@@ -11,7 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.laden import AnyDossier, laad_corpus
+from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
 from kwalificatiedossiers.problemen import DataFout
 from kwalificatiedossiers.schema import schrijf_schemas, verouderde_schemas
 
@@ -39,14 +40,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if fouten:
         return 1
-    werkprocessen = sum(
-        len(k.werkprocessen)
-        for d in corpus.dossiers
-        for k in [*d.basisdeel.kerntaken, *(k for p in d.profielen for k in p.kerntaken)]
-    )
+    werkprocessen = sum(_aantal_werkprocessen(d) for d in corpus.dossiers)
     print(f"in orde: {len(corpus.dossiers)} dossiers, {werkprocessen} werkprocessen, "
           f"{len(corpus.competenties)} competenties")
     return 0
+
+
+def _aantal_werkprocessen(dossier: AnyDossier) -> int:
+    """The number of werkprocessen of a dossier of either format."""
+    if isinstance(dossier, DossierCompetentiegericht):
+        return sum(len(k.werkprocessen) for k in dossier.kerntaken)
+    kerntaken = [*dossier.basisdeel.kerntaken, *(k for p in dossier.profielen for k in p.kerntaken)]
+    return sum(len(k.werkprocessen) for k in kerntaken)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ def export_bestanden(index: Index) -> list[Bestand]:
     """The files of ``api/``."""
     bestanden = []
     lijst = []
-    for dossier in index.corpus.dossiers:
+    for dossier in index.basis_profiel:
         data = _met_urls(dossier.model_dump(mode="json"), dossier.id, index)
         data["url"] = index.entiteit(dossier.id).url
         pad = f"{urls.API}/{dossier.id}.json"

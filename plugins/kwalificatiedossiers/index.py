@@ -87,7 +87,9 @@ class Index:
         self.gebruik: dict[str, list[CompetentieGebruik]] = defaultdict(list)
         self._plaatsen: dict[str, list[Plaats]] = {}
         for dossier in corpus.dossiers:
-            INDEXEERDERS[dossier.formaat](self, dossier)
+            indexeerder = INDEXEERDERS.get(dossier.formaat)
+            if indexeerder is not None:  # a format without pages yet is validated, not shown
+                indexeerder(self, dossier)
         for lijst in self.gebruik.values():
             lijst.sort(key=lambda g: (g.dossier_titel, g.dossier_id, _codesleutel(g.code)))
 
@@ -100,6 +102,11 @@ class Index:
             self.crebos[crebo] = entiteit
 
     # Lookups -------------------------------------------------------------------------------
+
+    @property
+    def basis_profiel(self) -> list[Dossier]:
+        """The dossiers in the basisdeel/profielen format, in corpus order."""
+        return [d for d in self.corpus.dossiers if isinstance(d, Dossier)]
 
     def entiteit(self, dossier_id: str, code: str = "") -> Entiteit:
         """The entity with this code in this dossier (``""`` is the dossier); KeyError if none."""

@@ -13,6 +13,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
 
 from kwalificatiedossiers.model import (
     Basisdeel,
@@ -22,7 +25,18 @@ from kwalificatiedossiers.model import (
     Kerntaak,
     ProfielBestand,
 )
+from kwalificatiedossiers.model.competentiegericht import (
+    CertificeerbareEenhedenBestand,
+    DossierCompetentiegericht,
+    DossierCompetentiegerichtBestand,
+    KerntakenBestand,
+    MatrixRij,
+    UitstroomBestand,
+    Verantwoording,
+    Verwijzing,
+)
 from kwalificatiedossiers.model.competenties import Competentie
+from kwalificatiedossiers.model.relaties import Relatie, RelatiesBestand
 from kwalificatiedossiers.problemen import DataFout, Pad, Probleem, toon_bestand
 from kwalificatiedossiers.validatie import dichtstbij, valideer
 from kwalificatiedossiers.yamlbron import YamlDocument, YamlFout, lees_yaml
@@ -31,6 +45,14 @@ COMPETENTIES_BESTAND = "competenties.yaml"
 DOSSIER_BESTAND = "dossier.yaml"
 BASISDEEL_BESTAND = "basisdeel.yaml"
 PROFIELEN_MAP = "profielen"
+KERNTAKEN_BESTAND = "kerntaken.yaml"
+UITSTROMEN_MAP = "uitstromen"
+CERTIFICEERBARE_EENHEDEN_BESTAND = "certificeerbare-eenheden.yaml"
+VERANTWOORDING_BESTAND = "verantwoording.yaml"
+RELATIES_BESTAND = "relaties.yaml"
+
+AnyDossier = Dossier | DossierCompetentiegericht
+"""A dossier of either generation; tell them apart by ``formaat`` (or ``isinstance``)."""
 
 
 @dataclass(frozen=True)
@@ -46,16 +68,23 @@ class Corpus:
     """Everything in ``dossier-data/``, validated."""
 
     competenties: tuple[Competentie, ...]
-    dossiers: tuple[Dossier, ...]
+    dossiers: tuple[AnyDossier, ...]
     bronplekken: dict[tuple[str, str], Bronplek] = field(default_factory=dict)
-    """(dossier id, code) → where it is defined; code ``""`` is the dossier itself."""
+    """(dossier id, code) → where it is defined; code ``""`` is the dossier itself. Codes of a
+    competentiegericht dossier: ``U1`` (uitstroom), ``K1`` (kerntaak 1), ``1.1`` (werkproces)."""
+    relaties: tuple[Relatie, ...] = ()
+    """Voorganger/opvolger relations between dossiers (``relaties.yaml``)."""
 
-    def dossier(self, dossier_id: str) -> Dossier:
+    def dossier(self, dossier_id: str) -> AnyDossier:
         """The dossier with this id (KeyError when there is none)."""
         for dossier in self.dossiers:
             if dossier.id == dossier_id:
                 return dossier
         raise KeyError(dossier_id)
+
+    def relaties_van(self, dossier_id: str) -> list[Relatie]:
+        """The relations in which this dossier is the voorganger or the opvolger."""
+        return [r for r in self.relaties if dossier_id in (r.voorganger, r.opvolger)]
 
 
 def natuurlijke_sleutel(tekst: str) -> tuple[str | int, ...]:
@@ -85,7 +114,7 @@ class _Context:
         self.bronplekken[(dossier_id, code)] = Bronplek(relatief, document.positie(pad)[0])
 
 
-DossierLader = Callable[[Path, YamlDocument, _Context], Dossier | None]
+DossierLader = Callable[[Path, YamlDocument, _Context], AnyDossier | None]
 
 
 def _kerntaken_met_pad(
@@ -247,7 +276,205 @@ def _registreer(ctx: _Context, dossier_id: str, kerntaak: Kerntaak, doc: YamlDoc
         ctx.plek(dossier_id, werkproces.code, doc, (*pad, "werkprocessen", j), bestand)
 
 
-DOSSIER_LADERS: dict[str, DossierLader] = {"basis-profiel": laad_basis_profiel}
+def laad_competentiegericht(map_: Path, kop: YamlDocument, ctx: _Context
+                            ) -> DossierCompetentiegericht | None:
+    """Load a competentiegericht dossier (uitstromen, kerntaken 1…) from its folder."""
+    bestand, problemen = valideer(kop, DossierCompetentiegerichtBestand)
+    ctx.problemen.extend(problemen)
+    if bestand is not None and bestand.id != map_.name:
+        ctx.problemen.append(kop.probleem(
+            ("id",), f"id '{bestand.id}' verschilt van de mapnaam '{map_.name}'",
+            f"'{map_.name}'"))
+    kerntaken = _lees_deelbestand(map_ / KERNTAKEN_BESTAND, KerntakenBestand, ctx, verplicht=True)
+    uitstromen = _lees_uitstromen(map_, ctx)
+    eenheden = _lees_deelbestand(map_ / CERTIFICEERBARE_EENHEDEN_BESTAND,
+                                 CertificeerbareEenhedenBestand, ctx, verplicht=False)
+    verantwoording = _lees_deelbestand(map_ / VERANTWOORDING_BESTAND, Verantwoording, ctx,
+                                       verplicht=False)
+    if bestand is None or not kerntaken or uitstromen is None or eenheden is False \
+            or verantwoording is False:
+        return None
+    voor = len(ctx.problemen)
+    _controleer_competentiegericht(bestand, kop, kerntaken, uitstromen, eenheden, ctx)
+    if len(ctx.problemen) > voor:
+        return None
+    _registreer_competentiegericht(map_, bestand, kop, kerntaken, uitstromen, ctx)
+    return DossierCompetentiegericht.model_construct(
+        **{naam: getattr(bestand, naam) for naam in DossierCompetentiegerichtBestand.model_fields},
+        **{naam: getattr(kerntaken[0], naam) for naam in KerntakenBestand.model_fields},
+        uitstromen=[u for u, _, _ in uitstromen],
+        certificeerbare_eenheden=eenheden[0] if eenheden else None,
+        verantwoording=verantwoording[0] if verantwoording else None,
+    )
+
+
+_Deel = tuple[Any, YamlDocument, Path]
+"""A validated part file: its model, its document (for positions) and its path."""
+
+
+def _lees_deelbestand(pad: Path, model: type[BaseModel], ctx: _Context, *, verplicht: bool
+                      ) -> _Deel | Literal[False] | None:
+    """Read and validate one part file: the part, ``None`` when an optional file is absent,
+    ``False`` when it is invalid (or a required one is absent)."""
+    if not pad.exists():
+        if verplicht:
+            ctx.problemen.append(Probleem(toon_bestand(pad), 0, 0, "(document)",
+                                          "bestand ontbreekt"))
+            return False
+        return None
+    doc = ctx.lees(pad)
+    if doc is None:
+        return False
+    deel, problemen = valideer(doc, model)
+    ctx.problemen.extend(problemen)
+    return False if deel is None else (deel, doc, pad)
+
+
+def _lees_uitstromen(map_: Path, ctx: _Context) -> list[_Deel] | None:
+    paden = sorted((map_ / UITSTROMEN_MAP).glob("*.yaml"),
+                   key=lambda p: natuurlijke_sleutel(p.stem))
+    if not paden:
+        ctx.problemen.append(Probleem(
+            toon_bestand(map_ / UITSTROMEN_MAP), 0, 0, "(document)",
+            "geen uitstromen gevonden; verwacht een bestand per uitstroom, zoals "
+            "uitstromen/u1.yaml"))
+        return None
+    uitstromen = []
+    for pad in paden:
+        deel = _lees_deelbestand(pad, UitstroomBestand, ctx, verplicht=True)
+        if not deel:
+            continue
+        uitstroom, doc, _ = deel
+        if uitstroom.code.lower() != pad.stem:
+            ctx.problemen.append(doc.probleem(
+                ("code",), f"uitstroom {uitstroom.code} staat in {pad.name}",
+                f"bestandsnaam {uitstroom.code.lower()}.yaml"))
+        uitstromen.append(deel)
+    return uitstromen if len(uitstromen) == len(paden) else None
+
+
+def _controleer_competentiegericht(bestand: DossierCompetentiegerichtBestand, kop: YamlDocument,
+                                   kerntaken: _Deel, uitstromen: list[_Deel],
+                                   eenheden: _Deel | None, ctx: _Context) -> None:
+    """References within a competentiegericht dossier: codes exist, belong to their kerntaak,
+    competences are in the vocabulary, matrices name werkprocessen of the right kerntaak."""
+    kerntaken_model, kdoc, _ = kerntaken
+    werkprocessen = _controleer_kerntaaknummers(kerntaken_model, kdoc, ctx)
+    codes = [u.code for u, _, _ in uitstromen]
+    for code, (_, udoc, _) in zip(codes, uitstromen, strict=True):
+        if codes.count(code) > 1:
+            ctx.problemen.append(udoc.probleem(
+                ("code",), f"uitstroomcode {code} komt meer dan eens voor in dit dossier"))
+    for i, rij in enumerate(bestand.deel_b.overzicht.werkprocessen):
+        pad: Pad = ("deel_b", "overzicht", "werkprocessen", i)
+        _controleer_werkproces(rij.werkproces, None, werkprocessen, kop, (*pad, "werkproces"), ctx)
+        for j, uitstroom in enumerate(rij.uitstromen):
+            if uitstroom not in codes:
+                ctx.problemen.append(kop.probleem(
+                    (*pad, "uitstromen", j), f"uitstroom {uitstroom} bestaat niet in dit dossier",
+                    _suggestie(uitstroom, codes)))
+    for i, kerntaak in enumerate(kerntaken_model.kerntaken):
+        _controleer_matrix(kerntaak.totaaloverzicht, kerntaak.nummer, werkprocessen, kdoc,
+                           ("kerntaken", i, "totaaloverzicht"), ctx)
+    for uitstroom, udoc, _ in uitstromen:
+        _controleer_uitwerking(uitstroom, udoc, werkprocessen, ctx)
+    if eenheden is not None:
+        for i, eenheid in enumerate(eenheden[0].eenheden):
+            _controleer_matrix(eenheid.matrix, None, werkprocessen, eenheden[1],
+                               ("eenheden", i, "matrix"), ctx)
+
+
+def _controleer_kerntaaknummers(kerntaken: KerntakenBestand, doc: YamlDocument, ctx: _Context
+                                ) -> dict[str, int]:
+    """Kerntaak numbers and werkproces codes are unique and match; returns code → kerntaak."""
+    werkprocessen: dict[str, int] = {}
+    nummers: Counter[int] = Counter(k.nummer for k in kerntaken.kerntaken)
+    for i, kerntaak in enumerate(kerntaken.kerntaken):
+        if nummers[kerntaak.nummer] > 1:
+            ctx.problemen.append(doc.probleem(
+                ("kerntaken", i, "nummer"), f"kerntaak {kerntaak.nummer} komt meer dan eens voor"))
+        for j, werkproces in enumerate(kerntaak.werkprocessen):
+            pad: Pad = ("kerntaken", i, "werkprocessen", j, "code")
+            if not werkproces.code.startswith(f"{kerntaak.nummer}."):
+                ctx.problemen.append(doc.probleem(
+                    pad, f"werkproces {werkproces.code} hoort niet bij kerntaak {kerntaak.nummer}; "
+                    f"verwacht {kerntaak.nummer}.<nummer>"))
+            if werkproces.code in werkprocessen:
+                ctx.problemen.append(doc.probleem(
+                    pad, f"werkproces {werkproces.code} komt meer dan eens voor"))
+            werkprocessen[werkproces.code] = kerntaak.nummer
+    return werkprocessen
+
+
+def _controleer_werkproces(code: str, kerntaak: int | None, werkprocessen: dict[str, int],
+                           doc: YamlDocument, pad: Pad, ctx: _Context) -> None:
+    if code not in werkprocessen:
+        ctx.problemen.append(doc.probleem(
+            pad, f"werkproces {code} bestaat niet in {KERNTAKEN_BESTAND}",
+            _suggestie(code, sorted(werkprocessen))))
+    elif kerntaak is not None and werkprocessen[code] != kerntaak:
+        ctx.problemen.append(doc.probleem(
+            pad, f"werkproces {code} hoort bij kerntaak {werkprocessen[code]}, niet bij "
+            f"kerntaak {kerntaak}"))
+
+
+def _controleer_matrix(rijen: list[Any], kerntaak: int | None, werkprocessen: dict[str, int],
+                       doc: YamlDocument, pad: Pad, ctx: _Context) -> None:
+    """Rows of a matrix name existing werkprocessen (of ``kerntaak`` when given), once each."""
+    gezien: set[str] = set()
+    for i, rij in enumerate(rijen):
+        _controleer_werkproces(rij.werkproces, kerntaak, werkprocessen, doc,
+                               (*pad, i, "werkproces"), ctx)
+        if rij.werkproces in gezien:
+            ctx.problemen.append(doc.probleem(
+                (*pad, i, "werkproces"),
+                f"werkproces {rij.werkproces} staat twee keer in de matrix"))
+        gezien.add(rij.werkproces)
+
+
+def _controleer_uitwerking(uitstroom: UitstroomBestand, doc: YamlDocument,
+                           werkprocessen: dict[str, int], ctx: _Context) -> None:
+    kerntaken = set(werkprocessen.values())
+    for i, kerntaak in enumerate(uitstroom.uitwerking):
+        pad: Pad = ("uitwerking", i)
+        if kerntaak.kerntaak not in kerntaken:
+            ctx.problemen.append(doc.probleem(
+                (*pad, "kerntaak"), f"kerntaak {kerntaak.kerntaak} bestaat niet in "
+                f"{KERNTAKEN_BESTAND}"))
+            continue
+        matrix: list[MatrixRij] = kerntaak.matrix or []
+        _controleer_matrix(matrix, kerntaak.kerntaak, werkprocessen, doc, (*pad, "matrix"), ctx)
+        for j, werkproces in enumerate(kerntaak.werkprocessen):
+            wpad: Pad = (*pad, "werkprocessen", j)
+            _controleer_werkproces(werkproces.werkproces, kerntaak.kerntaak, werkprocessen, doc,
+                                   (*wpad, "werkproces"), ctx)
+            for k, competentie in enumerate(werkproces.competenties):
+                cpad: Pad = (*wpad, "competenties", k)
+                ctx.problemen.extend(_controleer_competentie(
+                    competentie.competentie, doc, (*cpad, "competentie"), ctx))
+                if k == 0 and isinstance(competentie.vakkennis, Verwijzing):
+                    ctx.problemen.append(doc.probleem(
+                        (*cpad, "vakkennis"), "de eerste competentie van een werkproces kan niet "
+                        "naar de eerste competentie verwijzen; verwacht een lijst vakkennis"))
+
+
+def _registreer_competentiegericht(map_: Path, bestand: DossierCompetentiegerichtBestand,
+                                   kop: YamlDocument, kerntaken: _Deel,
+                                   uitstromen: list[_Deel], ctx: _Context) -> None:
+    ctx.plek(bestand.id, "", kop, (), map_ / DOSSIER_BESTAND)
+    for uitstroom, doc, pad in uitstromen:
+        ctx.plek(bestand.id, uitstroom.code, doc, (), pad)
+    model, kdoc, kpad = kerntaken
+    for i, kerntaak in enumerate(model.kerntaken):
+        ctx.plek(bestand.id, f"K{kerntaak.nummer}", kdoc, ("kerntaken", i), kpad)
+        for j, werkproces in enumerate(kerntaak.werkprocessen):
+            ctx.plek(bestand.id, werkproces.code, kdoc, ("kerntaken", i, "werkprocessen", j), kpad)
+
+
+DOSSIER_LADERS: dict[str, DossierLader] = {
+    "basis-profiel": laad_basis_profiel,
+    "competentiegericht": laad_competentiegericht,
+}
 """Loader per value of ``formaat`` in ``dossier.yaml``."""
 
 
@@ -287,7 +514,7 @@ def laad_corpus(data_map: Path) -> Corpus:
         raise DataFout([Probleem(toon_bestand(data_map), 0, 0, "(map)", "map bestaat niet")])
     competenties = laad_competenties(data_map, problemen)
     ctx = _Context(data_map, [c.naam for c in competenties], problemen)
-    dossiers: list[Dossier] = []
+    dossiers: list[AnyDossier] = []
     for map_ in dossier_mappen(data_map):
         kop = ctx.lees(map_ / DOSSIER_BESTAND)
         if kop is None:
@@ -309,21 +536,82 @@ def laad_corpus(data_map: Path) -> Corpus:
         problemen.append(Probleem(toon_bestand(data_map), 0, 0, "(map)",
                                   f"geen dossiers gevonden (geen */{DOSSIER_BESTAND})"))
     problemen.extend(_controleer_corpus(dossiers, ctx))
+    relaties = laad_relaties(data_map, dossiers, ctx)
     if problemen:
         raise DataFout(problemen)
-    return Corpus(competenties, tuple(dossiers), ctx.bronplekken)
+    return Corpus(competenties, tuple(dossiers), ctx.bronplekken, relaties)
 
 
-def _controleer_corpus(dossiers: list[Dossier], ctx: _Context) -> list[Probleem]:
+def _crebos(dossier: AnyDossier) -> list[tuple[str, str, str]]:
+    """(crebo, who, code of its bronplek) for every crebo a dossier claims."""
+    if isinstance(dossier, DossierCompetentiegericht):
+        return [(c, f"dossier {dossier.id}", "") for c in dossier.crebos]
+    return [(dossier.crebo, f"dossier {dossier.id}", "")] + [
+        (p.crebo, f"profiel {p.code} van {dossier.id}", p.code)
+        for p in dossier.profielen if p.crebo
+    ]
+
+
+def _codes(dossier: AnyDossier) -> list[str]:
+    """The codes of a dossier's profielen or uitstromen."""
+    if isinstance(dossier, DossierCompetentiegericht):
+        return [u.code for u in dossier.uitstromen]
+    return [p.code for p in dossier.profielen]
+
+
+def laad_relaties(data_map: Path, dossiers: list[AnyDossier], ctx: _Context
+                  ) -> tuple[Relatie, ...]:
+    """Load ``relaties.yaml`` (when present) and check that its dossiers and codes exist."""
+    pad = data_map / RELATIES_BESTAND
+    if not pad.exists():
+        return ()
+    doc = ctx.lees(pad)
+    if doc is None:
+        return ()
+    bestand, problemen = valideer(doc, RelatiesBestand)
+    ctx.problemen.extend(problemen)
+    if bestand is None:
+        return ()
+    geladen = {d.id: d for d in dossiers}
+    bestaand = sorted({m.name for m in dossier_mappen(data_map)})
+    paren: Counter[tuple[str, str]] = Counter((r.voorganger, r.opvolger) for r in bestand.relaties)
+    for i, relatie in enumerate(bestand.relaties):
+        for kant in ("voorganger", "opvolger"):
+            dossier_id = getattr(relatie, kant)
+            if dossier_id not in bestaand:
+                ctx.problemen.append(doc.probleem(
+                    ("relaties", i, kant), f"dossier '{dossier_id}' bestaat niet in {data_map}",
+                    _suggestie(dossier_id, bestaand)))
+        if relatie.voorganger == relatie.opvolger:
+            ctx.problemen.append(doc.probleem(
+                ("relaties", i, "opvolger"), "een dossier kan niet zijn eigen opvolger zijn"))
+        if paren[(relatie.voorganger, relatie.opvolger)] > 1:
+            ctx.problemen.append(doc.probleem(
+                ("relaties", i), f"de relatie {relatie.voorganger} → {relatie.opvolger} staat "
+                "er meer dan eens"))
+        for j, voortzetting in enumerate(relatie.voortzettingen):
+            for kant in ("voorganger", "opvolger"):
+                dossier = geladen.get(getattr(relatie, kant))
+                code = getattr(voortzetting, kant)
+                if dossier is not None and code not in _codes(dossier):
+                    ctx.problemen.append(doc.probleem(
+                        ("relaties", i, "voortzettingen", j, kant),
+                        f"{code} is geen profiel of uitstroom van {dossier.id} (wel: "
+                        f"{', '.join(_codes(dossier))})", _suggestie(code, _codes(dossier))))
+    return tuple(bestand.relaties)
+
+
+def _suggestie(waarde: str, kandidaten: list[str]) -> str | None:
+    gevonden = dichtstbij(waarde, kandidaten)
+    return f"'{gevonden}'" if gevonden else None
+
+
+def _controleer_corpus(dossiers: list[AnyDossier], ctx: _Context) -> list[Probleem]:
     """Checks across dossiers: crebo numbers are unique."""
     problemen = []
     crebos: dict[str, str] = {}
     for dossier in dossiers:
-        kandidaten = [(dossier.crebo, f"dossier {dossier.id}", "")] + [
-            (p.crebo, f"profiel {p.code} van {dossier.id}", p.code)
-            for p in dossier.profielen if p.crebo
-        ]
-        for crebo, wie, code in kandidaten:
+        for crebo, wie, code in _crebos(dossier):
             if crebo in crebos and crebos[crebo] != wie:
                 plaats = ctx.bronplekken[(dossier.id, code)]
                 problemen.append(Probleem(

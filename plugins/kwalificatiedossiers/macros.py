@@ -112,7 +112,7 @@ def define_env(env: Any) -> None:
             raise MacroFout(f"{_plek(env, dossier_id, profiel_code)}: "
                             f"'{profiel_code}' is geen profiel")
         index = _index(env)
-        dossier = index.corpus.dossier(dossier_id)
+        dossier = next(d for d in index.basis_profiel if d.id == dossier_id)
         regels = []
         for kerntaak, profiel in index.kerntaken(dossier):
             if profiel is not None and profiel.code != profiel_code:
@@ -130,7 +130,7 @@ def define_env(env: Any) -> None:
         """A card per dossier: titel, crebo, niveaus, profielen, geldig vanaf."""
         index = _index(env)
         kaarten = []
-        for dossier in index.corpus.dossiers:
+        for dossier in index.basis_profiel:
             entiteit = index.entiteit(dossier.id)
             profielen = getattr(dossier, "profielen", [])
             niveaus = sorted({p.niveau for p in profielen})

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, TypeAdapter
 
 from kwalificatiedossiers.model import (
     Basisdeel,
@@ -21,6 +21,15 @@ from kwalificatiedossiers.model import (
     DossierBestand,
     ProfielBestand,
 )
+from kwalificatiedossiers.model.competentiegericht import (
+    CertificeerbareEenhedenBestand,
+    DossierCompetentiegericht,
+    DossierCompetentiegerichtBestand,
+    KerntakenBestand,
+    UitstroomBestand,
+    Verantwoording,
+)
+from kwalificatiedossiers.model.relaties import RelatiesBestand
 
 SCHEMA_MAP = "schema"
 """Sub-folder of the data folder that holds the generated schemas."""
@@ -30,15 +39,27 @@ BESTANDSSCHEMAS: dict[str, type[BaseModel]] = {
     "dossier": DossierBestand,
     "basisdeel": Basisdeel,
     "profiel": ProfielBestand,
+    "dossier-competentiegericht": DossierCompetentiegerichtBestand,
+    "kerntaken": KerntakenBestand,
+    "uitstroom": UitstroomBestand,
+    "certificeerbare-eenheden": CertificeerbareEenhedenBestand,
+    "verantwoording": Verantwoording,
+    "relaties": RelatiesBestand,
 }
 """Schema name → the model of that kind of data file."""
 
-ENTITEITEN_MET_URL = ("Dossier", "Profiel", "Kerntaak", "Werkproces")
+ENTITEITEN_MET_URL = ("Dossier", "DossierCompetentiegericht", "Profiel", "Kerntaak",
+                      "Werkproces")
 """Definitions that get a ``url`` property in the export schema."""
 
+_EXPORT = TypeAdapter(Annotated[Dossier | DossierCompetentiegericht,
+                                Field(discriminator="formaat")])
+"""A whole dossier of either format, told apart by ``formaat``."""
 
-def _schema(model: type[BaseModel], titel: str) -> dict[str, Any]:
-    schema = model.model_json_schema(mode="validation")
+
+def _schema(model: type[BaseModel] | TypeAdapter[Any], titel: str) -> dict[str, Any]:
+    schema = (model.json_schema(mode="validation") if isinstance(model, TypeAdapter)
+              else model.model_json_schema(mode="validation"))
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = titel
     return schema
@@ -53,11 +74,10 @@ def bestandsschemas() -> dict[str, dict[str, Any]]:
 
 
 def exportschema() -> dict[str, Any]:
-    """The schema of ``api/<id>.json``: a whole dossier, every entity with its ``url``."""
-    schema = _schema(Dossier, "Kwalificatiedossier (JSON-export)")
+    """The schema of ``api/<id>.json``: a whole dossier of either format, every entity with its
+    ``url``."""
+    schema = _schema(_EXPORT, "Kwalificatiedossier (JSON-export)")
     url = {"type": "string", "description": "De pagina van dit onderdeel, relatief aan de site."}
-    schema["properties"]["url"] = url
-    schema.setdefault("required", []).append("url")
     for naam in ENTITEITEN_MET_URL:
         definitie = schema.get("$defs", {}).get(naam)
         if definitie is not None:

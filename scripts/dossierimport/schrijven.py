@@ -19,6 +19,12 @@ from pydantic import BaseModel, BeforeValidator
 from pydantic.fields import FieldInfo
 
 from kwalificatiedossiers.model import Dossier, DossierBestand
+from kwalificatiedossiers.model.competentiegericht import (
+    DossierCompetentiegericht,
+    DossierCompetentiegerichtBestand,
+    KerntakenBestand,
+    UitstroomBestand,
+)
 from kwalificatiedossiers.model.tekst import als_lijst
 
 _SCHEMA_REGEL = "# yaml-language-server: $schema={pad}\n"
@@ -115,7 +121,40 @@ def bestanden_basis_profiel(dossier: Dossier) -> dict[str, str]:
     return bestanden
 
 
-def dossier_bestanden(dossier: Dossier) -> dict[str, str]:
+def _deel(model: type[BaseModel], bron: BaseModel) -> BaseModel:
+    """The part of an assembled dossier that one file holds (the fields of ``model``)."""
+    return model.model_construct(**{naam: getattr(bron, naam) for naam in model.model_fields})
+
+
+def bestanden_competentiegericht(dossier: DossierCompetentiegericht) -> dict[str, str]:
+    """The files of a competentiegericht dossier: ``dossier.yaml``, ``kerntaken.yaml``,
+    ``uitstromen/<code>.yaml``, ``certificeerbare-eenheden.yaml`` and ``verantwoording.yaml``."""
+    naam = f"{dossier.titel}, {dossier.cohort}"
+    bestanden = {
+        "dossier.yaml": als_yaml(
+            _deel(DossierCompetentiegerichtBestand, dossier),
+            "../schema/dossier-competentiegericht.schema.json",
+            f"Kwalificatiedossier {naam}, crebo {', '.join(dossier.crebos)}."),
+        "kerntaken.yaml": als_yaml(_deel(KerntakenBestand, dossier),
+                                   "../schema/kerntaken.schema.json",
+                                   f"{naam}: kerntaken en werkprocessen (deel B 5 en 6)."),
+    }
+    for uitstroom in dossier.uitstromen:
+        bestanden[f"uitstromen/{uitstroom.code.lower()}.yaml"] = als_yaml(
+            _deel(UitstroomBestand, uitstroom), "../../schema/uitstroom.schema.json",
+            f"{naam}: uitstroom {uitstroom.code} {uitstroom.titel} (deel B 2.4 en 4, deel C 2).")
+    if dossier.certificeerbare_eenheden is not None:
+        bestanden["certificeerbare-eenheden.yaml"] = als_yaml(
+            dossier.certificeerbare_eenheden, "../schema/certificeerbare-eenheden.schema.json",
+            f"{naam}: certificeerbare eenheden (deel C 3).")
+    if dossier.verantwoording is not None:
+        bestanden["verantwoording.yaml"] = als_yaml(
+            dossier.verantwoording, "../schema/verantwoording.schema.json",
+            f"{naam}: verantwoording (deel D).")
+    return bestanden
+
+
+def dossier_bestanden(dossier: Dossier | DossierCompetentiegericht) -> dict[str, str]:
     """The files of a dossier folder, for any dossier format."""
     schrijver = SCHRIJVERS.get(dossier.formaat)
     if schrijver is None:
@@ -123,5 +162,8 @@ def dossier_bestanden(dossier: Dossier) -> dict[str, str]:
     return schrijver(dossier)
 
 
-SCHRIJVERS: dict[str, Callable[[Any], dict[str, str]]] = {"basis-profiel": bestanden_basis_profiel}
+SCHRIJVERS: dict[str, Callable[[Any], dict[str, str]]] = {
+    "basis-profiel": bestanden_basis_profiel,
+    "competentiegericht": bestanden_competentiegericht,
+}
 """Writer per dossier format (``formaat`` in ``dossier.yaml``)."""
