@@ -266,6 +266,11 @@ def _zonder_opsomming(tekst: str) -> str:
     return tekst
 
 
+def lijstitem(ruw: str) -> str:
+    """The text of a Markdown list item (a link's text; stray emphasis marks removed)."""
+    return _zonder_opsomming(lees_cel(ruw).tekst)
+
+
 def lees_cel(ruw: str) -> Celinhoud:
     """Read the Markdown/HTML of one cell or paragraph into text blocks.
 

@@ -66,6 +66,7 @@ def controleer(dossier: DossierCompetentiegericht, deel_c: DeelCGelezen, namen: 
     _werkproceskoppen(deel_c, titels, verslag)
     for wat, matrix in deel_c.matrices:
         _matrixkop(wat, matrix, titels, namen, verslag)
+        _volledig(wat, matrix, dossier, verslag)
     regels = {(u.code, w.code): w.regel for u in deel_c.uitstromen for k in u.kerntaken
               for w in k.werkprocessen}
     matrixregels = {(u.code, r.werkproces): r.regel for u in deel_c.uitstromen
@@ -150,6 +151,19 @@ def _matrixkop(wat: str, matrix: Matrix, titels: dict[str, str], namen: list[str
             verslag.niet_plaatsen(regel.regel, f"{wat}, werkproces {regel.werkproces}: "
                                   f"{len(regel.los)} kruisje(s) in een kolom zonder letter A–Y "
                                   f"(cel {', '.join(map(str, regel.los))})")
+
+
+def _volledig(wat: str, matrix: Matrix, dossier: DossierCompetentiegericht,
+              verslag: Verslag) -> None:
+    """A matrix shows every werkproces of each kerntaak it touches (the PDF cut some short)."""
+    rijen = {r.werkproces for r in matrix.regels}
+    for kerntaak in dossier.kerntaken:
+        codes = [w.code for w in kerntaak.werkprocessen]
+        ontbrekend = [c for c in codes if c not in rijen]
+        if ontbrekend and len(ontbrekend) < len(codes):
+            verslag.opmerking(matrix.regels[-1].regel, f"{wat}: de matrix houdt op na werkproces "
+                              f"{matrix.regels[-1].werkproces}; de rijen {', '.join(ontbrekend)} "
+                              f"van kerntaak {kerntaak.nummer} ontbreken in de bron")
 
 
 def _afwijkende_namen(gedrukt: list[str], namen: list[str]) -> str:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from dossierimport.competentiegericht.blokken import Element, lees_cel, normaliseer
+from dossierimport.competentiegericht.blokken import Element, lees_cel, lijstitem, normaliseer
 from dossierimport.competentiegericht.verslag import Verslag
 from dossierimport.fouten import ImportFout
 from kwalificatiedossiers.model.tekst import Blok, Kop, Lijst, Tabel, TabelInhoud
@@ -115,8 +115,8 @@ def als_tekst(elementen: Sequence[Element], verslag: Verslag) -> list[Blok]:
         elif element.soort == "kop":
             blokken.append(Kop(kop=element.tekst))
         elif element.soort == "lijst":
-            blokken.append(Lijst(lijst=[lees_cel(i).tekst for i in element.items
-                                        if lees_cel(i).tekst]))
+            items = [lijstitem(i) for i in element.items]
+            blokken.append(Lijst(lijst=[i for i in items if i]))
         else:
             cel = lees_cel(element.ruw)
             if cel.nadruk and len(cel.blokken) == 1:
