@@ -4,7 +4,8 @@ Hook flow (hooks decide *when*, the core decides *what*):
 
 - ``on_config``: load and validate ``dossier-data/`` once, build the index and every page
   object. Invalid data aborts here, before anything is written.
-- ``on_files``: hand the pages (and redirects, JSON export) to MkDocs as virtual files.
+- ``on_files``: hand the pages (and redirects, JSON export) to MkDocs as virtual files; with
+  no ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small.
 - ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
 - ``on_post_build``: build the Pagefind search index over the written site.
 
@@ -24,6 +25,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from kwalificatiedossiers import urls
 from kwalificatiedossiers.doorverwijzingen import doorverwijzingen
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
@@ -71,6 +73,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         """Add the generated pages and files as virtual files."""
         begin = time.perf_counter()
         assert self.data_map is not None
+        if config.nav is None:
+            # Without a nav MkDocs would list every generated page, and Material renders the
+            # nav into every page: per-page HTML would grow with the number of dossiers.
+            config.nav = [f.src_uri for f in files.documentation_pages()] + [
+                urls.competenties_src()
+            ]
         data_relatief = Path(self.config.data_map).as_posix()
         for pagina in self.paginas:
             bestand = File.generated(config, pagina.src, content=pagina.inhoud())

@@ -1,0 +1,1 @@
+"""The benchmark: national-size corpora generated from the real dossiers, built and measured."""

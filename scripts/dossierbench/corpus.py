@@ -1,0 +1,65 @@
+"""Generate a large corpus from the real dossiers in ``dossier-data/``.
+
+Each copy of a dossier gets its own id (folder), crebo numbers and titles, so that the site has
+as many distinct dossiers, profielen and pages as the national kwalificatiestructuur, with real
+text. Copies are made at the YAML level (the files are what a build reads), never in the repo.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+from kwalificatiedossiers.laden import COMPETENTIES_BESTAND, dossier_mappen
+
+_CREBO = re.compile(r"^(crebo: )['\"]?(\d{5})['\"]?$", re.MULTILINE)
+_CREBOLIJST = re.compile(r"^(crebos:\n)((?:- ['\"]?\d{5}['\"]?\n)+)", re.MULTILINE)
+_ID = re.compile(r"^id: (\S+)$", re.MULTILINE)
+_TITEL = re.compile(r"^(titel: )(.+)$", re.MULTILINE)
+
+
+def _crebos() -> Iterator[str]:
+    """Fresh five-digit crebo numbers (a range real crebos do not use)."""
+    for nummer in range(60000, 100000):
+        yield f"{nummer:05d}"
+    raise RuntimeError("geen crebonummers meer")
+
+
+def kopieer_dossier(bron: Path, doel_map: Path, nieuw_id: str, volgnummer: int,
+                    crebos: Iterator[str]) -> Path:
+    """Copy one dossier folder under a new id, with new crebos and numbered titles."""
+    doel = doel_map / nieuw_id
+    shutil.copytree(bron, doel)
+    for pad in sorted(doel.rglob("*.yaml")):
+        tekst = pad.read_text("utf-8")
+        # Only top-level keys: the dossier's and the profiel's own crebo and titel.
+        tekst = _CREBO.sub(lambda m: f'{m.group(1)}"{next(crebos)}"', tekst)
+        tekst = _CREBOLIJST.sub(
+            lambda m: m.group(1) + "".join(
+                f'- "{next(crebos)}"\n' for _ in m.group(2).splitlines()), tekst)
+        if pad.name == "dossier.yaml":
+            tekst = _ID.sub(f"id: {nieuw_id}", tekst, count=1)
+            tekst = _TITEL.sub(lambda m: f"{m.group(1)}{m.group(2)} {volgnummer}", tekst, count=1)
+        pad.write_text(tekst, "utf-8")
+    return doel
+
+
+def genereer(bron: Path, doel: Path, kopieen: int) -> list[str]:
+    """Write ``kopieen`` copies of every dossier in ``bron`` to ``doel``; return the ids.
+
+    The schemas and the competence vocabulary are copied as they are.
+    """
+    doel.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(bron / COMPETENTIES_BESTAND, doel / COMPETENTIES_BESTAND)
+    if (bron / "schema").is_dir():
+        shutil.copytree(bron / "schema", doel / "schema", dirs_exist_ok=True)
+    crebos = _crebos()
+    ids = []
+    for volgnummer in range(1, kopieen + 1):
+        for map_ in dossier_mappen(bron):
+            nieuw_id = f"{map_.name}-{volgnummer}"
+            kopieer_dossier(map_, doel, nieuw_id, volgnummer, crebos)
+            ids.append(nieuw_id)
+    return ids
