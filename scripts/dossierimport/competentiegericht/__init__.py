@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from dossierimport.bronnen import Bronbestand
-from dossierimport.competentiegericht.blokken import Element, elementen
+from dossierimport.competentiegericht.blokken import Element, elementen, lees_cel
 from dossierimport.competentiegericht.controles import controleer
 from dossierimport.competentiegericht.deel_ab import (
     lees_deel_a,
@@ -95,6 +95,7 @@ def importeer_bron(bron: Bronbestand, namen: list[str]) -> Import:
     regels = tekst.split("\n")
     verslag = Verslag(bron.naam)
     alles = elementen(tekst)
+    _onbekende_opmaak(alles, verslag)
     delen = _delen(alles, bron.naam, len(regels))
     with _op_regel(bron.naam, 1):
         titel = lees_titelpagina(delen["titel"][1], bron.naam)
@@ -133,7 +134,7 @@ def importeer_bron(bron: Bronbestand, namen: list[str]) -> Import:
             certificeerbare_eenheden=deel_c.certificeerbare_eenheden,
             verantwoording=verantwoording,
         )
-    controleer(dossier, deel_c, namen, deel_b.overzicht_titels, verslag)
+    controleer(dossier, deel_b, deel_c, namen, verslag)
     dossier = dossier.model_copy(update={"herkomst": dossier.herkomst.model_copy(update={
         "afleidingen": verslag.afleidingen, "niet_geplaatst": verslag.niet_geplaatst})})
     return Import(dossier, verslag, _rapport(dossier, bron, verslag, regels, namen))
@@ -161,6 +162,14 @@ def _delen(alles: list[Element], bestand: str, laatste: int) -> dict[str, Sectie
                                           strict=True):
         delen[sleutel] = (alles[begin], alles[begin + 1 : eind])
     return delen
+
+
+def _onbekende_opmaak(alles: list[Element], verslag: Verslag) -> None:
+    """Report HTML tags the importer gives no meaning (their text is kept, the tag is not)."""
+    for element in alles:
+        for ruw in element.items or element.cellen:
+            for tag in dict.fromkeys(lees_cel(ruw).onbekend):
+                verslag.onbekend.append(f"regel {element.regel}: {tag}")
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dossierimport.competentiegericht.deel_ab import DeelBGelezen
 from dossierimport.competentiegericht.deel_c import DeelCGelezen
 from dossierimport.competentiegericht.secties import LETTERS, Matrix
 from dossierimport.competentiegericht.verslag import Verslag
@@ -21,8 +22,8 @@ from kwalificatiedossiers.model.competentiegericht import (
 )
 
 MATRIXVERSCHIL = re.compile(
-    r"^(?:regel \d+: )?(U\d+) × werkproces (\d+\.\d+): alleen in de matrix: ([A-Y, ]+|—); "
-    r"alleen in deel C: ([A-Y, ]+|—)"
+    r"^(?:regel \d+: )?(U\d+) × werkproces (\d+\.\d+): alleen in de matrix: "
+    r"([A-Y](?:, [A-Y])*|—); alleen in deel C: ([A-Y](?:, [A-Y])*|—)"
 )
 """Reads a report line about a matrix/deel C disagreement back."""
 
@@ -58,13 +59,13 @@ def matrixverschillen(uitstroom: Uitstroom, namen: list[str]) -> list[Matrixvers
     return verschillen
 
 
-def controleer(dossier: DossierCompetentiegericht, deel_c: DeelCGelezen, namen: list[str],
-               overzicht_titels: dict[str, tuple[str, int]], verslag: Verslag) -> None:
+def controleer(dossier: DossierCompetentiegericht, deel_b: DeelBGelezen, deel_c: DeelCGelezen,
+               namen: list[str], verslag: Verslag) -> None:
     """Run every check and report what disagrees."""
     titels = {w.code: w.titel for k in dossier.kerntaken for w in k.werkprocessen}
-    _overzicht(dossier, titels, overzicht_titels, verslag)
+    _overzicht(dossier, titels, deel_b.overzicht_titels, verslag)
     _werkproceskoppen(deel_c, titels, verslag)
-    for wat, matrix in deel_c.matrices:
+    for wat, matrix in [*deel_b.matrices, *deel_c.matrices]:
         _matrixkop(wat, matrix, titels, namen, verslag)
         _volledig(wat, matrix, dossier, verslag)
     regels = {(u.code, w.code): w.regel for u in deel_c.uitstromen for k in u.kerntaken

@@ -12,6 +12,7 @@ from dossierimport.competentiegericht.blokken import Element, lees_cel
 from dossierimport.competentiegericht.secties import (
     GENUMMERDE_KOP,
     WERKPROCES_CODE,
+    Matrix,
     Sectie,
     Veld,
     Zoeker,
@@ -76,6 +77,8 @@ class DeelBGelezen:
     matrices_inleiding: list[Blok] = field(default_factory=list)
     overzicht_titels: dict[str, tuple[str, int]] = field(default_factory=dict)
     """Werkproces code → (title, line) as the overview prints it."""
+    matrices: list[tuple[str, Matrix]] = field(default_factory=list)
+    """The matrices of deel B 6 as printed (label, matrix), for the checks of their headers."""
 
 
 # --- title page -------------------------------------------------------------------------------
@@ -183,7 +186,8 @@ def lees_deel_b(sectie: Sectie, verslag: Verslag, bestand: str) -> DeelBGelezen:
         _uitstroom_b(sub, uitstromen, verslag, bestand)
     intro_k, per_kerntaak = zoek.met_onderdelen("Beschrijving van de kerntaken")
     intro_m, per_matrix = zoek.met_onderdelen("Totaal overzicht proces-competentie-matrices")
-    matrices = dict(_overzichtsmatrix(s, verslag) for s in per_matrix)
+    gelezen = [_overzichtsmatrix(s, verslag) for s in per_matrix]
+    matrices = {nummer: rijen for nummer, rijen, _ in gelezen}
     kerntaken = [_kerntaak(s, matrices, verslag, bestand) for s in per_kerntaak]
     deel_b = DeelB(
         inleiding=als_tekst(zoek.een("Inleiding")[1], verslag),
@@ -205,6 +209,7 @@ def lees_deel_b(sectie: Sectie, verslag: Verslag, bestand: str) -> DeelBGelezen:
         kerntaken_inleiding=als_tekst(intro_k, verslag),
         matrices_inleiding=als_tekst(intro_m, verslag),
         overzicht_titels=titels,
+        matrices=[(f"deel B 6, kerntaak {nummer}", matrix) for nummer, _, matrix in gelezen],
     )
 
 
@@ -429,7 +434,8 @@ def _rekeneisen(raster: Any, bestand: str) -> Rekeneisen:
     })
 
 
-def _overzichtsmatrix(sectie: Sectie, verslag: Verslag) -> tuple[int, list[VakjesRij]]:
+def _overzichtsmatrix(sectie: Sectie, verslag: Verslag
+                      ) -> tuple[int, list[VakjesRij], Matrix]:
     kop, inhoud = sectie
     nummer = re.search(r"Kerntaak (\d+)", kop.tekst)
     matrix = lees_matrix([e for e in inhoud if e.soort == "rij"], verslag,
@@ -442,7 +448,7 @@ def _overzichtsmatrix(sectie: Sectie, verslag: Verslag) -> tuple[int, list[Vakje
             verslag.niet_plaatsen(regel.regel, f"{kop.tekst}, werkproces {regel.werkproces}: "
                                   "kruisjes in een overzichtsmatrix zonder kleur")
     return (int(nummer.group(1)) if nummer else 0,
-            [VakjesRij(werkproces=r.werkproces, vakjes=r.vakjes) for r in matrix.regels])
+            [VakjesRij(werkproces=r.werkproces, vakjes=r.vakjes) for r in matrix.regels], matrix)
 
 
 def _kerntaak(sectie: Sectie, matrices: dict[int, list[VakjesRij]], verslag: Verslag,
