@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import DATA, FIXTURES, REPO
-
 from kwalificatiedossiers.schema import verouderde_schemas
+
+from conftest import DATA, FIXTURES, REPO
 
 CHECK_JSONSCHEMA = [sys.executable, "-m", "check_jsonschema"]
 

@@ -7,9 +7,10 @@ import statistics
 from pathlib import Path
 
 import pytest
-from conftest import DATA, bouw_ok
 
 from dossierbench.corpus import genereer
+
+from conftest import DATA, bouw_ok
 
 pytestmark = pytest.mark.xdist_group("schaal")
 

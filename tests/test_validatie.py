@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import kopieer_data
 from kwalificatiedossiers.laden import laad_corpus
 from kwalificatiedossiers.problemen import DataFout
+
+from conftest import kopieer_data
 
 P2 = "voorbeeld/profielen/p2.yaml"
 
