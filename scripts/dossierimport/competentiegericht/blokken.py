@@ -10,6 +10,7 @@ content (Markdown emphasis and links, HTML fragments such as ``<ul><li>``, ``<p>
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -177,6 +178,8 @@ class _Lezer(HTMLParser):
         self.nadruk_diepte = 0
         self.tekst_buiten_nadruk = False
         self.tekst_binnen_nadruk = False
+        self.rauw = False
+        """Inside ``<script>``/``<style>``, whose text the parser does not unescape."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "p":
@@ -197,6 +200,7 @@ class _Lezer(HTMLParser):
             self.nadruk_diepte += 1
         elif tag not in _INLINE_TAGS:
             self.inhoud.onbekend.append(f"<{tag}>")
+            self.rauw = tag in ("script", "style")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -204,6 +208,7 @@ class _Lezer(HTMLParser):
             self.nadruk_diepte -= 1
 
     def handle_endtag(self, tag: str) -> None:
+        self.rauw = False
         if tag == "p":
             self._sluit_alinea()
         elif tag == "li":
@@ -214,6 +219,8 @@ class _Lezer(HTMLParser):
             self.nadruk_diepte = max(0, self.nadruk_diepte - 1)
 
     def handle_data(self, data: str) -> None:
+        if self.rauw:
+            data = html.unescape(data)
         if data.strip():
             if self.nadruk_diepte:
                 self.tekst_binnen_nadruk = True
