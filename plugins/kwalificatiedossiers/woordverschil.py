@@ -97,24 +97,26 @@ def itemverschil(a: Sequence[str], b: Sequence[str]) -> list[ItemVerschil]:
     The result follows the order of ``b``, with items only in ``a`` after the item they
     followed in ``a``.
     """
-    normaal = [" ".join(w for w, _ in _tokens(x)) for x in a]
+    woorden_a = [[w for w, _ in _tokens(x)] for x in a]
+    woorden_b = [[w for w, _ in _tokens(x)] for x in b]
     vrij_a = list(range(len(a)))
     paren: dict[int, int] = {}  # index in b → index in a
-    for j, item in enumerate(b):
-        sleutel = " ".join(w for w, _ in _tokens(item))
+    for j, woorden in enumerate(woorden_b):
         for i in vrij_a:
-            if normaal[i] == sleutel:
+            if woorden_a[i] == woorden:
                 paren[j] = i
                 vrij_a.remove(i)
                 break
-    kandidaten = sorted(
-        (
-            (SequenceMatcher(None, a[i], b[j], autojunk=False).ratio(), -j, -i)
-            for j in range(len(b)) if j not in paren
-            for i in vrij_a
-        ),
-        reverse=True,
-    )
+    kandidaten = []
+    for j in range(len(b)):
+        if j in paren:
+            continue
+        for i in vrij_a:
+            matcher = SequenceMatcher(None, woorden_a[i], woorden_b[j], autojunk=False)
+            # quick_ratio is an upper bound of ratio: skip pairs that cannot reach the bar.
+            if matcher.quick_ratio() >= GELIJKENIS_DREMPEL:
+                kandidaten.append((matcher.ratio(), -j, -i))
+    kandidaten.sort(reverse=True)
     for ratio, min_j, min_i in kandidaten:
         j, i = -min_j, -min_i
         if ratio < GELIJKENIS_DREMPEL:
