@@ -1,0 +1,233 @@
+"""``make bench``: build generated corpora of national size and print what they cost.
+
+For every size: generate a corpus from the real dossiers in a temporary folder, build it with
+our plugin (in its own process, for an honest peak RSS), measure the site and a first search in
+Chromium, then build the very same generated Markdown with plain MkDocs + Material (no plugin of
+ours, the same small nav) as the baseline. One row per size is printed and all figures are
+written as JSON, so runs can be compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from kwalificatiedossiers.export import export_bestanden
+from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.paginas import alle_paginas
+
+from dossierbench.corpus import genereer
+from dossierbench.project import REPO, schrijf_project
+from dossierbench.zoekmeting import eerste_zoekopdracht_bytes
+
+HOME = "# Kwalificatiedossiers\n\nBenchmark.\n"
+_WERKPROCES = re.compile(r"^[^/]+/[a-z0-9]+-k\d+-w\d+/index\.html$")
+STANDAARD_GROOTTES = (1000, 5000, 20000)
+
+
+@dataclass
+class Rij:
+    """The figures of one size."""
+
+    doel_paginas: int
+    kopieen: int
+    paginas: int
+    wand_s: float
+    rss_mb: float
+    ms_per_pagina: float
+    eigen_code_s: float
+    eigen_code_aandeel: float
+    mediaan_html_kb: float
+    max_html_kb: float
+    mediaan_werkproces_kb: float
+    site_mb: float
+    zoekindex_s: float
+    eerste_zoekopdracht_kb: float | None
+    baseline_wand_s: float | None
+    baseline_rss_mb: float | None
+    verhouding: float | None
+    verhouding_zonder_zoekindex: float | None
+
+
+def _meet_bouw(config: Path, site: Path) -> dict[str, object]:
+    proces = subprocess.run(
+        [sys.executable, "-m", "dossierbench.bouw", str(config), str(site)],
+        capture_output=True, text=True, check=False,
+    )
+    if proces.returncode != 0:
+        raise SystemExit(f"bouw mislukt ({config}):\n{proces.stderr[-4000:]}")
+    meting: dict[str, object] = json.loads(proces.stdout.strip().splitlines()[-1])
+    return meting
+
+
+def paginas_per_kopie(data: Path) -> int:
+    """How many pages one copy of the real data adds to a site."""
+    return len(alle_paginas(Index(laad_corpus(data))))
+
+
+def _html_groottes(site: Path) -> tuple[list[int], list[int]]:
+    alle, werkprocessen = [], []
+    for pad in site.rglob("*.html"):
+        relatief = pad.relative_to(site).as_posix()
+        if relatief == "404.html" or "pagefind" in relatief:
+            continue
+        grootte = pad.stat().st_size
+        if grootte < 2000:  # crebo short links are tiny redirect pages, not pages
+            continue
+        alle.append(grootte)
+        if _WERKPROCES.match(relatief):
+            werkprocessen.append(grootte)
+    return alle, werkprocessen
+
+
+def _map_bytes(map_: Path) -> int:
+    return sum(p.stat().st_size for p in map_.rglob("*") if p.is_file())
+
+
+def baseline_docs(data: Path, docs: Path) -> None:
+    """Write the very Markdown our plugin generates, as plain files, for the baseline build."""
+    index = Index(laad_corpus(data))
+    for pagina in alle_paginas(index):
+        pad = docs / pagina.src
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        pad.write_text(pagina.inhoud(), encoding="utf-8")
+    for bestand in export_bestanden(index):
+        pad = docs / bestand.src
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        pad.write_text(bestand.inhoud, encoding="utf-8")
+
+
+def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool, per_kopie: int) -> Rij:
+    """Generate, build and measure one size."""
+    kopieen = max(1, math.ceil(doel / per_kopie))
+    data = werkmap / "data"
+    genereer(REPO / "dossier-data", data, kopieen)
+
+    config = schrijf_project(werkmap / "ons", data, {"index.md": HOME})
+    site = werkmap / "ons" / "site"
+    meting = _meet_bouw(config, site)
+    duur = meting["eigen_code_s"]
+    assert isinstance(duur, dict)
+    alle, werkprocessen = _html_groottes(site)
+    wand = float(str(meting["wand_s"]))
+    zoekindex = float(duur.get("zoekindex", 0.0))
+    eigen = sum(float(v) for k, v in duur.items() if k != "zoekindex")
+    eerste = eerste_zoekopdracht_bytes(site)["bytes"] / 1024 if zoeken else None
+    site_bytes = _map_bytes(site)
+    shutil.rmtree(site)
+
+    basis_wand = basis_rss = None
+    if baseline:
+        docs = werkmap / "basis" / "docs"
+        baseline_docs(data, docs)
+        basis_config = schrijf_project(werkmap / "basis", data, {"index.md": HOME},
+                                       met_plugin=False)
+        basis = _meet_bouw(basis_config, werkmap / "basis" / "site")
+        basis_wand = float(str(basis["wand_s"]))
+        basis_rss = max(float(str(basis["rss_mb"])), float(str(basis["rss_kinderen_mb"])))
+        shutil.rmtree(werkmap / "basis")
+    shutil.rmtree(data)
+    return Rij(
+        doel_paginas=doel,
+        kopieen=kopieen,
+        paginas=len(alle),
+        wand_s=round(wand, 1),
+        rss_mb=round(max(float(str(meting["rss_mb"])), float(str(meting["rss_kinderen_mb"]))), 0),
+        ms_per_pagina=round(1000 * wand / len(alle), 2),
+        eigen_code_s=round(eigen, 1),
+        eigen_code_aandeel=round(eigen / wand, 3),
+        mediaan_html_kb=round(statistics.median(alle) / 1024, 1),
+        max_html_kb=round(max(alle) / 1024, 1),
+        mediaan_werkproces_kb=round(statistics.median(werkprocessen) / 1024, 1),
+        site_mb=round(site_bytes / 1024 / 1024, 1),
+        zoekindex_s=round(zoekindex, 1),
+        eerste_zoekopdracht_kb=round(eerste, 1) if eerste is not None else None,
+        baseline_wand_s=round(basis_wand, 1) if basis_wand else None,
+        baseline_rss_mb=round(basis_rss, 0) if basis_rss else None,
+        verhouding=round(wand / basis_wand, 2) if basis_wand else None,
+        verhouding_zonder_zoekindex=round((wand - zoekindex) / basis_wand, 2)
+        if basis_wand else None,
+    )
+
+
+KOLOMMEN = [
+    ("paginas", "pagina's"), ("wand_s", "s"), ("rss_mb", "RSS MB"),
+    ("ms_per_pagina", "ms/pag"), ("eigen_code_aandeel", "eigen"),
+    ("mediaan_html_kb", "med KB"), ("max_html_kb", "max KB"),
+    ("mediaan_werkproces_kb", "wp KB"), ("site_mb", "site MB"), ("zoekindex_s", "index s"),
+    ("eerste_zoekopdracht_kb", "zoek KB"), ("baseline_wand_s", "basis s"),
+    ("verhouding", "ons/basis"),
+]
+
+
+def druk_af(rij: Rij, kop: bool) -> None:
+    """Print one row (and the header before the first)."""
+    waarden = asdict(rij)
+    if kop:
+        print("  ".join(f"{titel:>9}" for _, titel in KOLOMMEN))
+    print("  ".join(f"{'-' if waarden[k] is None else waarden[k]:>9}" for k, _ in KOLOMMEN),
+          flush=True)
+
+
+def doelen(rijen: list[Rij]) -> list[str]:
+    """The targets of the scale issue, checked against the largest and smallest size."""
+    groot, klein = rijen[-1], rijen[0]
+    regels = [
+        f"peak RSS {groot.rss_mb:.0f} MB (doel <= 1536)",
+        f"ms per pagina {groot.ms_per_pagina} bij {groot.paginas} tegen {klein.ms_per_pagina} "
+        f"bij {klein.paginas}: x{groot.ms_per_pagina / klein.ms_per_pagina:.2f} (doel <= 1.3)",
+        f"mediaan werkprocespagina {groot.mediaan_werkproces_kb} KB (doel <= 25, gelijk bij "
+        f"elke grootte: {sorted({r.mediaan_werkproces_kb for r in rijen})})",
+        f"site {groot.site_mb} MB (doel <= 600)",
+    ]
+    if groot.verhouding is not None:
+        regels.append(f"bouwtijd ons/basis {groot.verhouding} (doel <= 1.25)")
+    if groot.eerste_zoekopdracht_kb is not None:
+        regels.append(f"eerste zoekopdracht {groot.eerste_zoekopdracht_kb} KB (doel <= 300)")
+    return regels
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark."""
+    parser = argparse.ArgumentParser(prog="dossierbench", description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(STANDAARD_GROOTTES),
+                        help="aantallen pagina's (standaard: 1000 5000 20000)")
+    parser.add_argument("--json", type=Path, default=None,
+                        help="waar de resultaten als JSON komen (standaard: tijdelijke map)")
+    parser.add_argument("--geen-baseline", action="store_true", help="sla de baseline over")
+    parser.add_argument("--geen-zoekmeting", action="store_true",
+                        help="meet de eerste zoekopdracht niet")
+    args = parser.parse_args(argv)
+
+    per_kopie = paginas_per_kopie(REPO / "dossier-data")
+    print(f"corpus: kopieën van dossier-data ({per_kopie} pagina's per kopie)", flush=True)
+    rijen: list[Rij] = []
+    begin = time.strftime("%Y-%m-%dT%H:%M:%S")
+    for i, doel in enumerate(sorted(args.sizes)):
+        with tempfile.TemporaryDirectory(prefix="dossierbench-") as werk:
+            rij = meet(doel, Path(werk), baseline=not args.geen_baseline,
+                       zoeken=not args.geen_zoekmeting, per_kopie=per_kopie)
+        rijen.append(rij)
+        druk_af(rij, i == 0)
+    for regel in doelen(rijen):
+        print(f"  {regel}")
+    uit = args.json or Path(tempfile.gettempdir()) / "dossierbench-resultaten.json"
+    uit.write_text(json.dumps({"gestart": begin, "rijen": [asdict(r) for r in rijen]},
+                              indent=2) + "\n", "utf-8")
+    print(f"resultaten: {uit}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

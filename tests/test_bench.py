@@ -1,0 +1,29 @@
+"""`make bench` keeps working: the benchmark at a tiny size (the real sizes are not a test)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("bench")]
+
+
+def test_bench_op_kleine_schaal(tmp_path: Path) -> None:
+    uit = tmp_path / "bench.json"
+    proces = subprocess.run(
+        [sys.executable, "-m", "dossierbench", "--sizes", "200", "--json", str(uit)],
+        capture_output=True, text=True, check=False, timeout=600,
+    )
+    assert proces.returncode == 0, proces.stderr[-3000:]
+    assert "ons/basis" in proces.stdout
+    rij = json.loads(uit.read_text("utf-8"))["rijen"][0]
+    assert rij["paginas"] >= 200
+    assert 0 < rij["eigen_code_aandeel"] < 1
+    assert rij["mediaan_werkproces_kb"] <= 25
+    assert 0 < rij["eerste_zoekopdracht_kb"] <= 300
+    assert rij["baseline_wand_s"] > 0
+    assert rij["verhouding"] > 0
