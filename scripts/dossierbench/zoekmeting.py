@@ -22,7 +22,7 @@ _COMPRIMEERBAAR = {".html", ".js", ".css", ".json", ".svg", ".xml"}
 class _GzipServer(SimpleHTTPRequestHandler):
     """Static files as GitHub Pages serves them: text types gzip-compressed when asked."""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         """No access log."""
 
     def send_head(self):  # type: ignore[no-untyped-def]  # signature of the base class
@@ -48,7 +48,8 @@ def eerste_zoekopdracht_bytes(site: Path, zoekterm: str = "verkoopgesprek") -> d
     encoded response bodies from a server that compresses text types as GitHub Pages does
     (Pagefind's index and fragment files are compressed by Pagefind itself).
     """
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_GzipServer, directory=str(site)))
+    handler = functools.partial(_GzipServer, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     adres = f"http://127.0.0.1:{server.server_address[1]}/"
     antwoorden: list[Response] = []
@@ -58,7 +59,7 @@ def eerste_zoekopdracht_bytes(site: Path, zoekterm: str = "verkoopgesprek") -> d
             pagina = browser.new_page()
             pagina.goto(adres)
             pagina.wait_for_load_state("networkidle")
-            pagina.on("response", lambda antwoord: antwoorden.append(antwoord))
+            pagina.on("response", antwoorden.append)
             pagina.locator("[data-kd-zoek-open]").first.click()
             pagina.locator("#kd-zoekvak input").fill(zoekterm)
             pagina.locator(".pagefind-ui__result-link").first.wait_for()
