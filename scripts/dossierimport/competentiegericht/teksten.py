@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from dossierimport.competentiegericht.deel_ab import REKENKOLOMMEN, TAALKOLOMMEN
+from dossierimport.competentiegericht.deel_c import ZIE_EERSTE
+from dossierimport.competentiegericht.secties import LETTERS
 from kwalificatiedossiers.model.competentiegericht import (
     DossierCompetentiegericht,
     MatrixRij,
@@ -19,10 +22,8 @@ from kwalificatiedossiers.model.competentiegericht import (
 )
 from kwalificatiedossiers.model.tekst import Blok, platte_tekst
 
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXY"
-ZIE_EERSTE = "Zie de eerste competentie van dit werkproces"
-TAALKOPPEN = ("Luisteren", "Lezen", "Gesprekken voeren", "Spreken", "Schrijven")
-REKENKOPPEN = ("Getallen", "Ruimte en vorm", "Gegevens verwerking", "Verbanden")
+TAALKOPPEN = tuple(TAALKOLOMMEN)
+REKENKOPPEN = tuple(REKENKOLOMMEN)
 KOLOMKOPPEN = "Competentie Component(en) Prestatie-indicator Vakkennis en vaardigheden"
 
 
