@@ -193,11 +193,12 @@ def _verwijder_inhoudsopgave(inhoud: Sectie, inleiding: Element, regels: list[st
 
 
 def _controleer_inleiding(inleiding: Sequence[object], deel: Sectie, verslag: Verslag) -> None:
+    """The inleiding announces something "hieronder" that the conversion lost (an image)."""
     laatste = inleiding[-1] if inleiding else None
-    if isinstance(laatste, str) and laatste.endswith(":"):
+    if isinstance(laatste, str) and (laatste.endswith(":") or laatste.startswith("Hieronder")):
         verslag.opmerking(deel[1][-1].regel if deel[1] else deel[0].regel,
-                          f"de inleiding eindigt met '…{laatste[-50:]}', maar wat daarop volgt "
-                          "(een afbeelding) staat niet in de bron")
+                          f"de inleiding eindigt met '{laatste}', maar wat daarop volgt (een "
+                          "afbeelding) staat niet in de bron")
 
 
 def _uitstromen(deel_b: dict[str, dict[str, object]], deel_c: Sequence[object], bestand: str,
