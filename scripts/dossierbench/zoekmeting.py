@@ -59,7 +59,8 @@ def eerste_zoekopdracht_bytes(site: Path, zoekterm: str = "verkoopgesprek") -> d
             pagina = browser.new_page()
             pagina.goto(adres)
             pagina.wait_for_load_state("networkidle")
-            pagina.on("response", antwoorden.append)
+            # Playwright cannot wrap a builtin method as a handler, hence the lambda.
+            pagina.on("response", lambda antwoord: antwoorden.append(antwoord))  # noqa: PLW0108
             pagina.locator("[data-kd-zoek-open]").first.click()
             pagina.locator("#kd-zoekvak input").fill(zoekterm)
             pagina.locator(".pagefind-ui__result-link").first.wait_for()
