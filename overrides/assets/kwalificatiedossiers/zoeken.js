@@ -34,6 +34,13 @@
           ranking: { termFrequency: 0.0 },
           translations: { placeholder: "Zoek op woord, code of crebo" },
         });
+        // Pagefind labels its field with a title only; name it by the dialog's visible
+        // heading and describe it with the help text (WCAG 3.3.2, axe label-title-only).
+        const veld = dialoog.querySelector("#kd-zoekvak input");
+        if (veld) {
+          veld.setAttribute("aria-labelledby", "kd-zoeken-titel");
+          veld.setAttribute("aria-describedby", "kd-zoeken-hulp");
+        }
         klaar();
       };
       script.onerror = mislukt;
