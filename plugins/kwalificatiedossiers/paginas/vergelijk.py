@@ -140,7 +140,7 @@ def vergelijk_pagina(
         (f"Tekst die alleen in {esc(a.code)} staat is <del>doorgestreept</del>, tekst die "
         f"alleen in {esc(b.code)} staat <ins>onderstreept</ins>."),
         "\n".join([
-            "| | Aantal |",
+            "| Werkprocessen | Aantal |",
             "|---|---|",
             f"| Werkprocessen van het basisdeel (voor beide gelijk) | {len(basis)} |",
             f"| Gedeelde werkprocessen in het profieldeel | {len(gedeeld)} |",
