@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
+# axe-core and vnu-jar for the quality gates, pinned in tests/npm/package-lock.json.
+NPM_STAMP := tests/npm/node_modules/.installed
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
 SRC ?=
 OUT ?= dossier-data/
@@ -22,13 +24,18 @@ $(TEST_STAMP): $(SITE_STAMP)
 	$(PIP) -e '.[test]'
 	touch $@
 
+$(NPM_STAMP): tests/npm/package.json tests/npm/package-lock.json
+	sh .ci/ensure-node-java
+	npm ci --prefix tests/npm --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
 serve: $(SITE_STAMP)  ## install, build and serve on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 site: $(SITE_STAMP)  ## install and build the static site into site/ (strict)
 	$(BIN)/mkdocs build --strict
 
-test: $(TEST_STAMP)  ## install everything the tests need and run the whole suite
+test: $(TEST_STAMP) $(NPM_STAMP)  ## install everything the tests need and run the whole suite
 	sh .ci/ensure-chromium
 	$(BIN)/ruff check plugins scripts tests
 	$(BIN)/mypy
@@ -52,4 +59,4 @@ lock: $(TEST_STAMP)  ## re-pin every dependency into requirements.lock
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
 
 clean:
-	rm -rf site .venv .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .venv .pytest_cache .mypy_cache .ruff_cache tests/npm/node_modules
