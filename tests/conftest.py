@@ -6,10 +6,14 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
+from playwright.sync_api import Browser, sync_playwright
+
+from browser import CHROMIUM, CHROMIUM_ARGS, serveer
 
 REPO = Path(__file__).resolve().parents[1]
 BRONNEN = REPO / "tests" / "bronnen"
@@ -86,6 +90,22 @@ def echte_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert proces.returncode == 0, proces.stderr
     return site
+
+
+@pytest.fixture(scope="module")
+def adres(echte_site: Path) -> Iterator[str]:
+    """The real site served on loopback; its base URL."""
+    with serveer(echte_site) as basis:
+        yield basis
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless, driven by Playwright."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 def kopieer_data(doel: Path, bron: Path = FIXTURES / "mini") -> Path:

@@ -1,0 +1,39 @@
+"""One page of every page type of the real site: what the quality gates (axe, vnu) look at."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+NPM = Path(__file__).resolve().parent / "npm" / "node_modules"
+AXE = NPM / "axe-core" / "axe.min.js"
+VNU = NPM / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+PAGINATYPEN = {
+    "home": "",
+    "dossier": "commercie/",
+    "profiel": "commercie/p4/",
+    "kerntaak": "commercie/p4-k1/",
+    "werkproces": "commercie/p4-k1-w2/",
+    "competentie": "competenties/j/",
+    "competenties": "competenties/",
+    "matrix": "commercie/matrix/",
+    "vergelijking": "commercie/vergelijk/p1-p4/",
+    "gids": "gids/studenten/",
+    "404": "404.html",
+}
+"""Page type → path in the site, chosen by hand: the pages people land on most."""
+
+_SOORT = re.compile(r'data-pagefind-filter="soort">([^<]+)<')
+
+
+def paginas_per_soort(site: Path) -> dict[str, str]:
+    """The fixed pages plus, for each entity type the site has (the ``soort`` filter the
+    templates give search) and the list above lacks, its first page: a page type that arrives
+    later (e.g. the 2009 dossiers' uitstromen) is checked without editing this module."""
+    paginas = dict(PAGINATYPEN)
+    for pad in sorted(site.rglob("index.html")):
+        gevonden = _SOORT.search(pad.read_text("utf-8"))
+        if gevonden and gevonden.group(1) not in paginas:
+            paginas[gevonden.group(1)] = pad.parent.relative_to(site).as_posix() + "/"
+    return paginas

@@ -1,0 +1,149 @@
+"""Accessibility gate: axe-core in headless Chromium on one page of every page type, in the
+light and the dark colour scheme and with search results open; keyboard-only use of search
+and of an entity page's links, with a visible focus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from paginatypen import AXE, paginas_per_soort
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("echte_site")]
+
+ERNSTIG = {"serious", "critical"}
+
+# The focused element and the outline of what shows its focus: the element itself, or for
+# Material's visually hidden palette radio the label right after it (Material outlines that
+# label: `.md-option.focus-visible + label`).
+_FOCUS = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const label = e.nextElementSibling;
+  const zichtbaar = e.matches("input.md-option") && label?.matches("label") ? label : e;
+  const stijl = getComputedStyle(zichtbaar);
+  return {
+    tag: e.tagName, href: e.getAttribute("href"), tekst: (e.textContent || "").trim().slice(0, 60),
+    inArtikel: e.closest("article") !== null, outline: stijl.outlineStyle,
+    dikte: parseFloat(stijl.outlineWidth),
+  };
+}"""
+
+
+def _axe(page: Page) -> list[dict[str, Any]]:
+    """Run axe-core on the current page; the violations of impact serious or critical."""
+    page.add_script_tag(path=str(AXE))
+    resultaat: dict[str, Any] = page.evaluate(
+        "axe.run(document, {resultTypes: ['violations']})"
+    )
+    return [v for v in resultaat["violations"] if v["impact"] in ERNSTIG]
+
+
+def _beschrijf(pad: str, overtredingen: list[dict[str, Any]]) -> list[str]:
+    return [f"{pad}: {v['id']} ({v['impact']}) {v['help']} — "
+            + "; ".join(str(n["target"]) for n in v["nodes"][:5])
+            for v in overtredingen]
+
+
+@pytest.fixture(params=["light", "dark"])
+def kleurschema(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Page]:
+    """A page that prefers the given colour scheme, as Material's palette follows it."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900},
+                                  color_scheme=request.param)
+    yield context.new_page()
+    context.close()
+
+
+def test_axe_op_elk_paginatype(kleurschema: Page, adres: str, echte_site: Path) -> None:
+    page = kleurschema
+    paginas = paginas_per_soort(echte_site)
+    problemen: list[str] = []
+    for pad in paginas.values():
+        page.goto(adres + pad)
+        problemen += _beschrijf(pad or "/", _axe(page))
+    # The palette really is the one asked for: Material marks it on <body>.
+    schema = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert schema == ("slate" if page.evaluate(
+        "matchMedia('(prefers-color-scheme: dark)').matches") else "default")
+    assert problemen == []
+
+
+def test_axe_met_zoekresultaten_open(kleurschema: Page, adres: str) -> None:
+    page = kleurschema
+    page.goto(adres + "commercie/p4-k1-w2/?zoek=verkoopgesprek")
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    assert page.locator("#kd-zoeken").evaluate("d => d.open")
+    assert _beschrijf("zoeken", _axe(page)) == []
+
+
+def test_zoeken_met_alleen_het_toetsenbord(browser: Browser, adres: str) -> None:
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.goto(adres + "commercie/p4/")
+    dialoog = page.locator("#kd-zoeken")
+
+    # "/" opens the dialog with the focus in the search field.
+    page.keyboard.press("/")
+    invoer = page.locator("#kd-zoekvak input")
+    invoer.wait_for()
+    page.wait_for_function("document.activeElement?.matches('#kd-zoekvak input')")
+    page.keyboard.type("P4-K1-W2")
+    eerste = page.locator(".pagefind-ui__result-link").first
+    eerste.wait_for()
+    # Tab reaches the first result from the field; Escape closes and gives focus back.
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement?.classList.contains('pagefind-ui__result-link')"):
+            break
+    assert page.evaluate("document.activeElement.getAttribute('href')").endswith("/p4-k1-w2/")
+    page.keyboard.press("Escape")
+    assert not dialoog.evaluate("d => d.open")
+
+    # The header button is reached with Tab and opens the dialog with Enter.
+    page.goto(adres + "commercie/p4/")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement?.matches('[data-kd-zoek-open]')"):
+            break
+    else:
+        pytest.fail("de zoekknop is met Tab niet te bereiken")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement?.matches('#kd-zoekvak input')")
+    assert dialoog.evaluate("d => d.open")
+    # Enter on a result follows it, and the dialog is gone on the new page.
+    page.keyboard.type("P4-K1-W2")
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    page.locator(".pagefind-ui__result-link").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/commercie/p4-k1-w2/")
+    assert not dialoog.evaluate("d => d.open")
+    context.close()
+
+
+@pytest.mark.parametrize("soort", ["werkproces", "profiel", "competentie"])
+def test_tab_bereikt_elke_link_in_volgorde_met_zichtbare_focus(
+    browser: Browser, adres: str, echte_site: Path, soort: str,
+) -> None:
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.goto(adres + paginas_per_soort(echte_site)[soort])
+    verwacht = page.evaluate("""() => [...document.querySelectorAll("article a[href]")]
+        .filter(a => a.checkVisibility({visibilityProperty: true}))
+        .map(a => a.getAttribute("href"))""")
+    assert len(verwacht) >= 5
+    bereikt: list[dict[str, Any]] = []
+    for _ in range(page.evaluate("document.querySelectorAll('a, button, input, label').length")):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(_FOCUS)
+        if focus is None or (bereikt and focus == bereikt[0]):
+            break  # back at the start
+        bereikt.append(focus)
+    context.close()
+    in_artikel = [f["href"] for f in bereikt if f["inArtikel"]]
+    assert in_artikel == verwacht
+    onzichtbaar = [f for f in bereikt if f["outline"] == "none" or f["dikte"] < 1]
+    assert onzichtbaar == []
