@@ -32,8 +32,11 @@ $(NPM_STAMP): tests/npm/package.json tests/npm/package-lock.json
 serve: $(SITE_STAMP)  ## install, build and serve on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# The build time in the output (sitemap dates, the gzip header of sitemap.xml.gz) is the last
+# commit's, so the same commit builds the same bytes; a SOURCE_DATE_EPOCH already set wins.
 site: $(SITE_STAMP)  ## install and build the static site into site/ (strict)
-	$(BIN)/mkdocs build --strict
+	SOURCE_DATE_EPOCH="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)}" \
+	  $(BIN)/mkdocs build --strict
 
 test: $(TEST_STAMP) $(NPM_STAMP)  ## install everything the tests need and run the whole suite
 	sh .ci/ensure-chromium
