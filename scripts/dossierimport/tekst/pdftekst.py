@@ -31,7 +31,10 @@ def pdf_stukken(tekst: str) -> list[Stuk]:
     stukken: list[Stuk] = []
     witregel = True
     na_voettekst = False
-    for nr, ruw in enumerate(tekst.splitlines(), start=1):
+    # Lines are counted at "\n" as editors count them: str.splitlines also breaks at form
+    # feeds (a PDF-to-text tool's page break) and other separators, and line numbers in
+    # error messages would drift by one per page.
+    for nr, ruw in enumerate(tekst.split("\n"), start=1):
         regel = normaliseer_witruimte(ruw)
         if not regel:
             witregel = witregel or not na_voettekst
