@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import settings
 from playwright.sync_api import Browser, sync_playwright
 
 from browser import CHROMIUM, CHROMIUM_ARGS, serveer
@@ -20,6 +21,11 @@ BRONNEN = REPO / "tests" / "bronnen"
 FIXTURES = REPO / "tests" / "fixtures"
 DATA = REPO / "dossier-data"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+# Property-based tests run the same examples on every run: CI must not turn red on an input
+# that no one changed. A failure prints the example (and a blob to reproduce it).
+settings.register_profile("vast", derandomize=True, database=None, print_blob=True)
+settings.load_profile("vast")
+
 OMGEVING = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
 
 
