@@ -34,26 +34,40 @@ _GEEN_TEKST = {
 }
 
 
-def maak_vijandig(data_map: Path) -> list[str]:
-    """Replace every text value in the YAML files of ``data_map``; return the strings used."""
-    teller = itertools.count(1)
-    gebruikt: list[str] = []
+def maak_vijandig(data_map: Path) -> dict[str, list[str]]:
+    """Replace every text value in the YAML files of ``data_map``; return the strings used per
+    file (relative to ``data_map``).
 
-    def vervang(waarde: Any, sleutel: str | None) -> Any:
+    The names in ``competenties.yaml`` become hostile too; werkprocessen refer to competences by
+    name, so those references follow the new names. That file's ``bron`` (a note for
+    maintainers, shown nowhere) stays as it is."""
+    teller = itertools.count(1)
+    gebruikt: dict[str, list[str]] = {}
+    namen: dict[str, str] = {}
+
+    def vervang(waarde: Any, sleutel: str | None, bestand: list[str]) -> Any:
         if isinstance(waarde, dict):
-            return {k: vervang(v, k) for k, v in waarde.items()}
+            return {k: vervang(v, k, bestand) for k, v in waarde.items()}
         if isinstance(waarde, list):
-            return [vervang(v, sleutel) for v in waarde]
+            return [vervang(v, sleutel, bestand) for v in waarde]
+        if isinstance(waarde, str) and sleutel == "competenties":
+            return namen.get(waarde, waarde)
         if isinstance(waarde, str) and sleutel not in _GEEN_TEKST:
             nummer = next(teller)
             tekst = f"V{nummer}: {VIJANDIG[nummer % len(VIJANDIG)]}"
-            gebruikt.append(tekst)
+            bestand.append(tekst)
+            if sleutel == "naam":
+                namen[waarde] = tekst
             return tekst
         return waarde
 
-    for pad in sorted(data_map.rglob("*.yaml")):
-        if pad.name == "competenties.yaml":
-            continue
+    # competenties.yaml first: its names are what the other files refer to.
+    for pad in sorted(data_map.rglob("*.yaml"), key=lambda p: p.name != "competenties.yaml"):
         data = yaml.safe_load(pad.read_text("utf-8"))
-        pad.write_text(yaml.safe_dump(vervang(data, None), allow_unicode=True), "utf-8")
+        bestand = gebruikt.setdefault(pad.relative_to(data_map).as_posix(), [])
+        if pad.name == "competenties.yaml":
+            data = {k: v if k == "bron" else vervang(v, k, bestand) for k, v in data.items()}
+        else:
+            data = vervang(data, None, bestand)
+        pad.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     return gebruikt
