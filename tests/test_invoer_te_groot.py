@@ -2,7 +2,8 @@
 into memory: a 50 MB source for the importer, a YAML bomb and a 50 MB data file for the loader.
 
 Each case runs in a fresh Python process that reports its own time and the growth of its peak
-memory (ru_maxrss), so the other tests of this worker cannot blur the numbers."""
+resident memory (VmHWM in /proc: it belongs to the new address space, whereas ru_maxrss would
+carry the pytest worker's peak over into the child), so other tests cannot blur the numbers."""
 
 from __future__ import annotations
 
@@ -20,10 +21,15 @@ MAX_SECONDEN = 5.0
 MAX_GROEI_MB = 25  # reading 50 MB as bytes and text alone would take 100 MB and more
 
 _METEN = """
-import json, resource, sys, time
+import json, re, sys, time
 from pathlib import Path
 {imports}
-voor = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+def piek_kb():
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"VmHWM:\\s+(\\d+) kB", status).group(1))
+
+voor = piek_kb()
 begin = time.perf_counter()
 try:
     {aanroep}
@@ -31,7 +37,7 @@ try:
 except {fout} as exc:
     melding = str(exc)
 duur = time.perf_counter() - begin
-groei = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - voor) / 1024
+groei = (piek_kb() - voor) / 1024
 print(json.dumps({{"melding": melding, "seconden": duur, "groei_mb": groei}}))
 """
 
