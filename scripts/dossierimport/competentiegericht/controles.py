@@ -9,54 +9,19 @@ about matrices follow one fixed form so that tests and maintainers can read them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from dossierimport.competentiegericht.deel_ab import DeelBGelezen
 from dossierimport.competentiegericht.deel_c import DeelCGelezen
 from dossierimport.competentiegericht.secties import LETTERS, Matrix
 from dossierimport.competentiegericht.verslag import Verslag
-from kwalificatiedossiers.model.competentiegericht import (
-    DossierCompetentiegericht,
-    MatrixRij,
-    Uitstroom,
-)
+from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
+from kwalificatiedossiers.uitwerkingen import Matrixverschil, matrixverschillen
 
 MATRIXVERSCHIL = re.compile(
     r"^(?:regel \d+: )?(U\d+) × werkproces (\d+\.\d+): alleen in de matrix: "
     r"([A-Y](?:, [A-Y])*|—); alleen in deel C: ([A-Y](?:, [A-Y])*|—)"
 )
 """Reads a report line about a matrix/deel C disagreement back."""
-
-
-@dataclass(frozen=True)
-class Matrixverschil:
-    """Where the marks of a proces-competentie-matrix and the uitwerking in deel C differ."""
-
-    uitstroom: str
-    werkproces: str
-    alleen_matrix: tuple[str, ...]
-    alleen_deel_c: tuple[str, ...]
-
-
-def matrixverschillen(uitstroom: Uitstroom, namen: list[str]) -> list[Matrixverschil]:
-    """Per werkproces of every matrix of the uitstroom: marks without uitwerking and uitwerking
-    without mark (competence codes). Kerntaken without a matrix are not compared."""
-    code_van = {naam: LETTERS[i] for i, naam in enumerate(namen)}
-    verschillen = []
-    for kerntaak in uitstroom.uitwerking:
-        if kerntaak.matrix is None:
-            continue
-        uitgewerkt = {w.werkproces: {code_van.get(c.competentie, "?") for c in w.competenties}
-                      for w in kerntaak.werkprocessen}
-        rijen: dict[str, MatrixRij] = {r.werkproces: r for r in kerntaak.matrix}
-        for werkproces in sorted({*rijen, *uitgewerkt}):
-            gekruist = set(rijen[werkproces].competenties) if werkproces in rijen else set()
-            deel_c = uitgewerkt.get(werkproces, set())
-            if gekruist != deel_c:
-                verschillen.append(Matrixverschil(
-                    uitstroom.code, werkproces, tuple(sorted(gekruist - deel_c)),
-                    tuple(sorted(deel_c - gekruist))))
-    return verschillen
 
 
 def controleer(dossier: DossierCompetentiegericht, deel_b: DeelBGelezen, deel_c: DeelCGelezen,
@@ -72,8 +37,9 @@ def controleer(dossier: DossierCompetentiegericht, deel_b: DeelBGelezen, deel_c:
               for w in k.werkprocessen}
     matrixregels = {(u.code, r.werkproces): r.regel for u in deel_c.uitstromen
                     for k in u.kerntaken if k.matrix for r in k.matrix.regels}
+    code_van = {naam: LETTERS[i] for i, naam in enumerate(namen)}
     for uitstroom in dossier.uitstromen:
-        for verschil in matrixverschillen(uitstroom, namen):
+        for verschil in matrixverschillen(uitstroom, code_van):
             sleutel = (verschil.uitstroom, verschil.werkproces)
             regel = matrixregels.get(sleutel) or regels.get(sleutel, 0)
             verslag.opmerking(regel, _verschiltekst(verschil, namen))
