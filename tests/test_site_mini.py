@@ -76,7 +76,8 @@ def test_matrix_en_vergelijking_niet_doorzoekbaar(mini_site: Path) -> None:
 def test_json_export(mini_site: Path) -> None:
     lijst = json.loads((mini_site / "api/dossiers.json").read_text(encoding="utf-8"))
     assert lijst == {"dossiers": [{
-        "id": "voorbeeld", "titel": "Voorbeeld", "crebo": "12345", "formaat": "basis-profiel",
+        "id": "voorbeeld", "titel": "Voorbeeld", "crebo": "12345", "crebos": ["12345"],
+        "formaat": "basis-profiel",
         "url": "voorbeeld/", "json": "api/voorbeeld.json",
     }]}
     dossier = json.loads((mini_site / "api/voorbeeld.json").read_text(encoding="utf-8"))

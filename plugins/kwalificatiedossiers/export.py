@@ -12,8 +12,11 @@ from typing import Any
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.laden import AnyDossier
+from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
 from kwalificatiedossiers.paginas import Bestand
 from kwalificatiedossiers.schema import exportschema
+from kwalificatiedossiers.uitwerkingen import kerntaakcode
 
 
 def _json(data: Any) -> str:
@@ -33,19 +36,37 @@ def _met_urls(data: Any, dossier_id: str, index: Index) -> Any:
     return data
 
 
+def _dossierdata(dossier: AnyDossier) -> dict[str, Any]:
+    """The dossier as JSON data; a kerntaak of a competentiegericht dossier (numbered in the
+    data) also gets the code under which it is an entity (``K1``)."""
+    data: dict[str, Any] = dossier.model_dump(mode="json")
+    if isinstance(dossier, DossierCompetentiegericht):
+        data["kerntaken"] = [{"code": kerntaakcode(k["nummer"]), **k} for k in data["kerntaken"]]
+    return data
+
+
+def _crebos(dossier: AnyDossier) -> list[str]:
+    return (list(dossier.crebos) if isinstance(dossier, DossierCompetentiegericht)
+            else [dossier.crebo])
+
+
 def export_bestanden(index: Index) -> list[Bestand]:
     """The files of ``api/``."""
     bestanden = []
     lijst = []
-    for dossier in index.basis_profiel:
-        data = _met_urls(dossier.model_dump(mode="json"), dossier.id, index)
+    for dossier in index.corpus.dossiers:
+        if (dossier.id, "") not in index.entiteiten:  # a format without pages
+            continue
+        data = _met_urls(_dossierdata(dossier), dossier.id, index)
         data["url"] = index.entiteit(dossier.id).url
         pad = f"{urls.API}/{dossier.id}.json"
         bestanden.append(Bestand(pad, _json(data)))
+        crebos = _crebos(dossier)
         lijst.append({
             "id": dossier.id,
             "titel": dossier.titel,
-            "crebo": dossier.crebo,
+            "crebo": crebos[0],
+            "crebos": crebos,
             "formaat": dossier.formaat,
             "url": data["url"],
             "json": pad,

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.laden import Corpus
+from kwalificatiedossiers.laden import AnyDossier, Corpus
 from kwalificatiedossiers.model import Competentie, Dossier, Kerntaak, Profiel, Werkproces
+from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
+from kwalificatiedossiers.uitwerkingen import Uitwerkingen
 
-Soort = Literal["dossier", "profiel", "kerntaak", "werkproces", "competentie"]
+Soort = Literal["dossier", "profiel", "uitstroom", "kerntaak", "werkproces", "competentie"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,15 @@ class CompetentieGebruik:
     """Where it applies, e.g. "basisdeel (alle profielen)" or "P4 Junior accountmanager"."""
 
 
+def dossiernaam(dossier: AnyDossier) -> str:
+    """How a dossier is named in breadcrumbs and lists: with its crebo, or, for a
+    competentiegericht dossier (several crebos, one per cohort), with its cohort."""
+    if isinstance(dossier, DossierCompetentiegericht):
+        jaren = re.sub(r"\s*-\s*", "-", re.sub(r"(?i)^\s*cohort\s*", "", dossier.cohort))
+        return f"{dossier.titel} (cohort {jaren})"
+    return f"{dossier.titel} ({dossier.crebo})"
+
+
 def normaliseer_titel(titel: str) -> str:
     """Title as compared for "the same werkproces": case, punctuation and spacing ignored."""
     return " ".join(re.findall(r"\w+", titel.lower()))
@@ -85,7 +96,11 @@ class Index:
         self.entiteiten: dict[tuple[str, str], Entiteit] = {}
         self.crebos: dict[str, Entiteit] = {}
         self.gebruik: dict[str, list[CompetentieGebruik]] = defaultdict(list)
+        self.componenten: dict[str, dict[str, list[str]]] = defaultdict(dict)
+        """Competence code → dossier id → the componenten a competentiegericht dossier lists
+        for it (deel C), in order of first appearance: what it means in that dossier."""
         self._plaatsen: dict[str, list[Plaats]] = {}
+        self._uitwerkingen: dict[str, Uitwerkingen] = {}
         for dossier in corpus.dossiers:
             indexeerder = INDEXEERDERS.get(dossier.formaat)
             if indexeerder is not None:  # a format without pages yet is validated, not shown
@@ -111,6 +126,10 @@ class Index:
     def entiteit(self, dossier_id: str, code: str = "") -> Entiteit:
         """The entity with this code in this dossier (``""`` is the dossier); KeyError if none."""
         return self.entiteiten[(dossier_id, code)]
+
+    def uitwerkingen(self, dossier: DossierCompetentiegericht) -> Uitwerkingen:
+        """The derived structure of a competentiegericht dossier."""
+        return self._uitwerkingen[dossier.id]
 
     def plaatsen(self, dossier: Dossier) -> list[Plaats]:
         """Every werkproces of a basisdeel/profielen dossier with its context, in order."""
@@ -184,7 +203,44 @@ def _indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
     index._plaatsen[dossier.id] = plaatsen
 
 
+def _indexeer_competentiegericht(index: Index, dossier: DossierCompetentiegericht) -> None:
+    code_van = {naam: c.code for naam, c in index.competentie_op_naam.items()}
+    uitwerkingen = Uitwerkingen(dossier, code_van)
+    index._uitwerkingen[dossier.id] = uitwerkingen
+    entiteit = Entiteit("dossier", dossier.id, "", dossier.titel, urls.dossier_src(dossier.id),
+                        dossier)
+    index.registreer(entiteit)
+    for crebo in dossier.crebos:
+        index.crebos[crebo] = entiteit
+    for u in dossier.uitstromen:
+        index.registreer(Entiteit("uitstroom", dossier.id, u.code, u.titel,
+                                  urls.entiteit_src(dossier.id, u.code), u))
+    for code, kerntaak in uitwerkingen.kerntaken.items():
+        index.registreer(Entiteit("kerntaak", dossier.id, code, kerntaak.titel,
+                                  urls.entiteit_src(dossier.id, code), kerntaak))
+    naam = dossiernaam(dossier)
+    for code, (_, werkproces) in uitwerkingen.werkprocessen.items():
+        src = urls.entiteit_src(dossier.id, code)
+        index.registreer(Entiteit("werkproces", dossier.id, code, werkproces.titel, src,
+                                  werkproces))
+        # One entry per werkproces and competence; the context names the uitstromen whose
+        # uitwerking draws on it.
+        per_competentie: dict[str, list[str]] = defaultdict(list)
+        for uitvoering in uitwerkingen.uitvoeringen(code):
+            for competentie in uitvoering.uitwerking.competenties:
+                ccode = code_van[competentie.competentie]
+                per_competentie[ccode].append(
+                    f"{uitvoering.uitstroom.code} {uitvoering.uitstroom.titel}")
+                bekend = index.componenten[ccode].setdefault(dossier.id, [])
+                bekend += [c for c in competentie.componenten if c not in bekend]
+        for ccode, uitstromen in per_competentie.items():
+            index.gebruik[ccode].append(CompetentieGebruik(
+                dossier.id, naam, code, werkproces.titel, src,
+                ", ".join(dict.fromkeys(uitstromen))))
+
+
 INDEXEERDERS: dict[str, Callable[[Index, Any], None]] = {
     "basis-profiel": _indexeer_basis_profiel,
+    "competentiegericht": _indexeer_competentiegericht,
 }
 """Indexer per dossier format."""

@@ -8,6 +8,9 @@ Teachers write, in a page that opts in with ``render_macros: true``::
     {{ werkprocessen("commercie", "P4") }}                 a profiel's werkprocessen
     {{ dossierkaarten() }}                                 a card per dossier (home page)
 
+Codes of competentiegericht dossiers work the same way: ``U1`` (uitstroom), ``K1`` (kerntaak 1),
+``2.3`` (werkproces), e.g. ``{{ dossier_link("commercieel-medewerker-2009", "2.3", "u1") }}``.
+
 An unknown dossier or code stops the build with the page, the line and the code. Generated
 pages never pass through macros (``render_by_default: false``), so text from a dossier can
 never run as a template.
@@ -15,12 +18,15 @@ never run as a template.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Entiteit, Index
+from kwalificatiedossiers.laden import AnyDossier
 from kwalificatiedossiers.markdown import esc, relatief, tekstblokken
-from kwalificatiedossiers.model import Werkproces
+from kwalificatiedossiers.model import Profiel, Werkproces
+from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Uitstroom
 from kwalificatiedossiers.paginas.entiteiten import gedrag
 from kwalificatiedossiers.validatie import dichtstbij
 
@@ -127,23 +133,34 @@ def define_env(env: Any) -> None:
 
     @env.macro  # type: ignore[untyped-decorator]
     def dossierkaarten() -> str:
-        """A card per dossier: titel, crebo, niveaus, profielen, geldig vanaf."""
+        """A card per dossier: titel, crebo(s), niveaus, profielen or uitstromen, and geldig
+        vanaf or the cohort."""
         index = _index(env)
-        kaarten = []
-        for dossier in index.basis_profiel:
-            entiteit = index.entiteit(dossier.id)
-            profielen = getattr(dossier, "profielen", [])
-            niveaus = sorted({p.niveau for p in profielen})
-            regels = [
-                f"-   **[{esc(dossier.titel)}]({relatief(van(), entiteit.src)})**",
-                "",
-                f"    Crebo {esc(dossier.crebo)} · mbo-niveau "
-                + ", ".join(str(n) for n in niveaus),
-                "",
-                "    " + ", ".join(esc(f"{p.code} {p.titel}") for p in profielen),
-            ]
-            geldig = getattr(dossier, "geldig_vanaf", None)
-            if geldig:
-                regels += ["", f"    Geldig vanaf {geldig.strftime('%d-%m-%Y')}"]
-            kaarten.append("\n".join(regels))
+        kaarten = [
+            _kaart(dossier, relatief(van(), index.entiteit(dossier.id).src))
+            for dossier in index.corpus.dossiers if (dossier.id, "") in index.entiteiten
+        ]
         return '<div class="grid cards" markdown>\n\n' + "\n\n".join(kaarten) + "\n\n</div>"
+
+
+def _kaart(dossier: AnyDossier, doel: str) -> str:
+    """One card of :func:`dossierkaarten` (a Markdown list item)."""
+    onderdelen: Sequence[Profiel | Uitstroom]
+    if isinstance(dossier, DossierCompetentiegericht):
+        crebos, onderdelen = dossier.crebos, dossier.uitstromen
+        slot = dossier.cohort
+    else:
+        crebos, onderdelen = [dossier.crebo], dossier.profielen
+        slot = (f"Geldig vanaf {dossier.geldig_vanaf.strftime('%d-%m-%Y')}"
+                if dossier.geldig_vanaf else "")
+    niveaus = sorted({o.niveau for o in onderdelen})
+    regels = [
+        f"-   **[{esc(dossier.titel)}]({doel})**",
+        "",
+        f"    Crebo {esc(', '.join(crebos))} · mbo-niveau " + ", ".join(str(n) for n in niveaus),
+        "",
+        "    " + ", ".join(esc(f"{o.code} {o.titel}") for o in onderdelen),
+    ]
+    if slot:
+        regels += ["", f"    {esc(slot)}"]
+    return "\n".join(regels)

@@ -49,7 +49,8 @@ BESTANDSSCHEMAS: dict[str, type[BaseModel]] = {
 """Schema name → the model of that kind of data file."""
 
 ENTITEITEN_MET_URL = ("Dossier", "DossierCompetentiegericht", "Profiel", "Kerntaak",
-                      "Werkproces")
+                      "Werkproces", "Uitstroom", "KerntaakCompetentiegericht",
+                      "WerkprocesCompetentiegericht")
 """Definitions that get a ``url`` property in the export schema."""
 
 _EXPORT = TypeAdapter(Annotated[Dossier | DossierCompetentiegericht,
@@ -83,6 +84,16 @@ def exportschema() -> dict[str, Any]:
         if definitie is not None:
             definitie["properties"]["url"] = url
             definitie.setdefault("required", []).append("url")
+    # A kerntaak of a competentiegericht dossier is numbered in the data; the export adds the
+    # code under which it is an entity.
+    kerntaak = schema.get("$defs", {}).get("KerntaakCompetentiegericht")
+    if kerntaak is not None:
+        kerntaak["properties"] = {
+            "code": {"type": "string", "pattern": r"^K\d+$",
+                     "description": "De code van de kerntaak op de site (K1, K2, …)."},
+            **kerntaak["properties"],
+        }
+        kerntaak["required"].insert(0, "code")
     return schema
 
 

@@ -32,13 +32,19 @@ def entiteit_src(dossier_id: str, code: str) -> str:
     return f"{dossier_id}/{code_slug(code)}.md"
 
 
+def uitwerking_src(dossier_id: str, werkproces: str, uitstroom: str) -> str:
+    """A werkproces of a competentiegericht dossier as one uitstroom works it out: the
+    werkproces page at the uitstroom's anchor (``commercieel-medewerker-2009/2-3.md#u1``)."""
+    return f"{entiteit_src(dossier_id, werkproces)}#{code_slug(uitstroom)}"
+
+
 def matrix_src(dossier_id: str) -> str:
     """The comparison matrix of a dossier."""
     return f"{dossier_id}/matrix.md"
 
 
 def vergelijk_src(dossier_id: str, code_a: str, code_b: str) -> str:
-    """The page comparing two profielen of a dossier."""
+    """The page comparing two profielen (or uitstromen) of a dossier."""
     return f"{dossier_id}/vergelijk/{code_slug(code_a)}-{code_slug(code_b)}.md"
 
 

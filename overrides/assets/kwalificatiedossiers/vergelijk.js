@@ -13,7 +13,8 @@
     const a = formulier.elements.namedItem("a").value;
     const b = formulier.elements.namedItem("b").value;
     if (a === b) {
-      formulier.elements.namedItem("b").setCustomValidity("Kies twee verschillende profielen.");
+      formulier.elements.namedItem("b").setCustomValidity(
+        formulier.dataset.kdMelding || "Kies twee verschillende profielen.");
       formulier.reportValidity();
       return;
     }

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.paginas import competentie, dossier, entiteiten, matrix, vergelijk
+from kwalificatiedossiers.paginas import (
+    competentie,
+    competentiegericht,
+    dossier,
+    entiteiten,
+    matrix,
+    vergelijk,
+)
 from kwalificatiedossiers.paginas.basis import Bestand, Kruimel, Pagina
 
 __all__ = ["Bestand", "Kruimel", "Pagina", "alle_paginas"]
@@ -22,6 +29,7 @@ BOUWERS: list[Bouwer] = [
     competentie.paginas,
     matrix.paginas,
     vergelijk.paginas,
+    competentiegericht.paginas,
 ]
 """Page builders, each over the whole index."""
 

@@ -10,8 +10,8 @@ from typing import Any
 import yaml
 
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.laden import Bronplek
-from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.index import dossiernaam
+from kwalificatiedossiers.laden import AnyDossier, Bronplek
 from kwalificatiedossiers.urls import url
 
 TEMPLATE_ENTITEIT = "kwalificatiedossiers/entiteit.html"
@@ -81,9 +81,9 @@ class Bestand:
 HOME = Kruimel("Home", "index.md")
 
 
-def kruimels_dossier(dossier: Dossier) -> tuple[Kruimel, ...]:
+def kruimels_dossier(dossier: AnyDossier) -> tuple[Kruimel, ...]:
     """Home › dossier."""
-    return (HOME, Kruimel(f"{dossier.titel} ({dossier.crebo})", urls.dossier_src(dossier.id)))
+    return (HOME, Kruimel(dossiernaam(dossier), urls.dossier_src(dossier.id)))
 
 
 def datum(waarde: dt.date | None) -> str | None:

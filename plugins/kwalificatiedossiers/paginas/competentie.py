@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.index import Index, dossiernaam
 from kwalificatiedossiers.markdown import esc, kop, lijst, link
 from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina
 
@@ -47,6 +47,25 @@ def overzicht(index: Index) -> Pagina:
     )
 
 
+def componenten(index: Index, code: str, src: str) -> list[str]:
+    """What the competence means where a dossier says so: the componenten that competentiegericht
+    dossiers list for it in deel C, per dossier and labelled with their source."""
+    per_dossier = index.componenten.get(code, {})
+    if not per_dossier:
+        return []
+    delen = [kop(2, "Componenten volgens de dossiers", "componenten")]
+    for dossier_id, namen in sorted(per_dossier.items()):
+        dossier = index.corpus.dossier(dossier_id)
+        delen += [
+            kop(3, dossiernaam(dossier), f"componenten-{dossier_id}"),
+            (f"Bron: deel C van het kwalificatiedossier "
+             f"{link(dossiernaam(dossier), src, urls.dossier_src(dossier_id))}. Per uitstroom en "
+             "werkproces noemt het de componenten van deze competentie; samen zijn dat:"),
+            lijst(esc(naam) for naam in namen),
+        ]
+    return delen
+
+
 def competentie_pagina(index: Index, code: str) -> Pagina:
     """The page of one competence."""
     competentie = index.competenties[code]
@@ -56,6 +75,7 @@ def competentie_pagina(index: Index, code: str) -> Pagina:
         kop(1, f"{code} {competentie.naam}"),
         (f"{esc(competentie.naam)} is competentie {esc(code)} van de 25 generieke competenties "
         "die SBB in de kwalificatiedossiers gebruikt."),
+        *componenten(index, code, src),
         kop(2, "Werkprocessen die deze competentie noemen", "werkprocessen"),
     ]
     if not gebruik:

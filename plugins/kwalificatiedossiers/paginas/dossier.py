@@ -10,6 +10,7 @@ from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.markdown import esc, gegevens, kop, lijst, link, tabel, tekstblokken
 from kwalificatiedossiers.model import Dossier, Herkomst, Onderdeel
 from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, datum
+from kwalificatiedossiers.paginas.relaties import dossierrelaties
 
 
 def paginas(index: Index) -> Iterator[Pagina]:
@@ -111,6 +112,7 @@ def dossier_pagina(index: Index, dossier: Dossier) -> Pagina:
             f"Zie {link('de vergelijking van de profielen', src, urls.matrix_src(dossier.id))}: "
             "welke kerntaken en werkprocessen ze delen en waar ze verschillen."
         )
+    delen.append(dossierrelaties(index, dossier.id, src))
     if dossier.leeswijzer:
         delen += [kop(2, "Leeswijzer", "leeswijzer"), tekstblokken(dossier.leeswijzer)]
     typering = dossier.typering_beroepengroep

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -12,6 +13,7 @@ from kwalificatiedossiers.model import Dossier, Gedrag, Kerntaak, Profiel, Vakke
 from kwalificatiedossiers.model.tekst import Blok
 from kwalificatiedossiers.paginas.basis import Kruimel, Pagina, datum, kruimels_dossier
 from kwalificatiedossiers.paginas.dossier import kerntakenlijst
+from kwalificatiedossiers.paginas.relaties import voortzettingen
 
 
 def paginas(index: Index) -> Iterator[Pagina]:
@@ -84,7 +86,8 @@ def profiel_pagina(index: Index, dossier: Dossier, profiel: Profiel) -> Pagina:
         kop(3, f"Profieldeel {profiel.code}", "profieldeel"),
         kerntakenlijst(dossier, src, profiel.code, index),
         kop(2, "Competenties", "competenties"),
-        competentietabel(index, dossier, profiel, src),
+        profielcompetenties(index, dossier, profiel, src),
+        voortzettingen(index, dossier.id, profiel.code, src),
     ]
     andere = [p for p in dossier.profielen if p.code != profiel.code]
     if andere:
@@ -117,30 +120,44 @@ def profielparen(dossier: Dossier) -> list[tuple[Profiel, Profiel]]:
     return list(combinations(dossier.profielen, 2))
 
 
-def competentietabel(index: Index, dossier: Dossier, profiel: Profiel, src: str) -> str:
-    """The competences a profiel draws on: a count per competence, then the werkprocessen."""
-    telling = index.competentie_telling(dossier, profiel)
+def profielcompetenties(index: Index, dossier: Dossier, profiel: Profiel, src: str) -> str:
+    """The competences a profiel draws on (basisdeel included)."""
+    plaatsen = [p for p in index.plaatsen(dossier)
+                if p.profiel is None or p.profiel.code == profiel.code]
+    return competentietabel(
+        index, src, index.competentie_telling(dossier, profiel),
+        [(f"{p.werkproces.code} {p.werkproces.titel}", p.src,
+          index.competentie_codes(p.werkproces)) for p in plaatsen],
+        "De competenties die in de werkprocessen van dit profiel (inclusief het basisdeel) "
+        "als onderliggende competentie genoemd worden:",
+        "Bij de werkprocessen van dit profiel zijn geen competenties genoemd.",
+    )
+
+
+def competentietabel(
+    index: Index,
+    src: str,
+    telling: Counter[str],
+    werkprocessen: list[tuple[str, str, list[str]]],
+    inleiding: str,
+    geen: str,
+) -> str:
+    """The competences a profiel or uitstroom draws on: a count per competence, then per
+    competence the werkprocessen (label, page, competence codes) that name it."""
     if not telling:
-        return "Bij de werkprocessen van dit profiel zijn geen competenties genoemd."
+        return geen
     volgorde = sorted(telling, key=lambda c: (-telling[c], c))
     rijen = [
         f"| {link(f'{code} {index.competenties[code].naam}', src, urls.competentie_src(code))} "
         f"| [{telling[code]}](#competentie-{code.lower()}) |"
         for code in volgorde
     ]
-    delen = [
-        ("De competenties die in de werkprocessen van dit profiel (inclusief het basisdeel) "
-        "als onderliggende competentie genoemd worden:"),
-        "\n".join(["| Competentie | Aantal werkprocessen |", "|---|---|", *rijen]),
-    ]
-    plaatsen = [p for p in index.plaatsen(dossier)
-                if p.profiel is None or p.profiel.code == profiel.code]
+    delen = [inleiding, "\n".join(["| Competentie | Aantal werkprocessen |", "|---|---|", *rijen])]
     for code in volgorde:
         delen.append(kop(3, f"{code} {index.competenties[code].naam}",
                          f"competentie-{code.lower()}"))
         delen.append(lijst(
-            link(f"{p.werkproces.code} {p.werkproces.titel}", src, p.src)
-            for p in plaatsen if code in index.competentie_codes(p.werkproces)
+            link(label, src, doel) for label, doel, codes in werkprocessen if code in codes
         ))
     return "\n\n".join(delen)
 

@@ -18,10 +18,13 @@ from kwalificatiedossiers.paginas.basis import (
 )
 from kwalificatiedossiers.paginas.entiteiten import profielparen
 
-LEEG = (
-    '<span aria-hidden="true">–</span>'
-    '<span class="kd-sr">niet in dit profiel</span>'
-)
+
+def leeg(voor_schermlezer: str) -> str:
+    """An empty matrix cell: a dash on screen, words for a screen reader."""
+    return f'<span aria-hidden="true">–</span><span class="kd-sr">{voor_schermlezer}</span>'
+
+
+LEEG = leeg("niet in dit profiel")
 
 
 def paginas(index: Index) -> Iterator[Pagina]:
@@ -36,16 +39,20 @@ def html_tabel(
     hoekkop: str,
     kolomkoppen: Sequence[str],
     rijen: Sequence[tuple[str, Sequence[str], str]],
+    leeg_cel: str = LEEG,
+    *,
+    smal: bool = False,
 ) -> str:
     """An accessible, scrollable table: caption, column and row headers with scope.
 
-    ``rijen`` holds (row header HTML, cell HTML per column, row class). The table scrolls
+    ``rijen`` holds (row header HTML, cell HTML per column, row class); an empty cell shows
+    ``leeg_cel``; ``smal`` gives narrow, centred columns (for grids of marks). The table scrolls
     inside its own focusable region, so a wide matrix never makes the page scroll sideways.
     """
     regels = [
         ('<div class="kd-tabel" role="region" tabindex="0" '
         f'aria-label="{esc_html(bijschrift)}">'),
-        '<table class="kd-matrix">',
+        '<table class="kd-matrix kd-matrix--smal">' if smal else '<table class="kd-matrix">',
         f"<caption>{esc_html(bijschrift)}</caption>",
         "<thead><tr>"
          f'<th scope="col">{hoekkop}</th>'
@@ -56,7 +63,7 @@ def html_tabel(
     for rijkop, cellen, klasse in rijen:
         regels.append(
             f'<tr class="{klasse}"><th scope="row">{rijkop}</th>'
-            + "".join(f"<td>{cel or LEEG}</td>" for cel in cellen)
+            + "".join(f"<td>{cel or leeg_cel}</td>" for cel in cellen)
             + "</tr>"
         )
     regels += ["</tbody>", "</table>", "</div>"]

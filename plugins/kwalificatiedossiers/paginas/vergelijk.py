@@ -8,6 +8,7 @@ werkprocessen only one has, and the differences in competences and vakkennis.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from kwalificatiedossiers import urls
@@ -71,8 +72,10 @@ def _kant(verschillen: list[ItemVerschil], kant: str, a: str, b: str, tag: str) 
     return "".join(items)
 
 
-def _rij(label: str, a_items: list[str], b_items: list[str], a: str, b: str, lijstvorm: bool
-         ) -> str:
+def verschilrij(label: str, a_items: list[str], b_items: list[str], a: str, b: str,
+                lijstvorm: bool) -> str:
+    """One row of a :func:`verschiltabel`: the items of both sides with word differences, as
+    paragraphs or (``lijstvorm``) as list items; "(gelijk)" when nothing differs."""
     verschil = itemverschil(a_items, b_items)
     tag = "li" if lijstvorm else "p"
     gelijk = all(v.a is not None and v.b is not None
@@ -83,34 +86,43 @@ def _rij(label: str, a_items: list[str], b_items: list[str], a: str, b: str, lij
             f"<td>{_kant(verschil, 'b', a, b, tag)}</td></tr>")
 
 
-def werkproces_verschil(wa: Werkproces, wb: Werkproces, a: Profiel, b: Profiel) -> str:
-    """A side-by-side table of two equivalent werkprocessen with word differences."""
-    gedrag_a = ([wa.gedrag.intro] if wa.gedrag.intro else [])
-    gedrag_b = ([wb.gedrag.intro] if wb.gedrag.intro else [])
+def verschiltabel(naam_a: str, naam_b: str, rijen: Sequence[str]) -> str:
+    """A side-by-side table of two versions of one thing (rows from :func:`verschilrij`),
+    ``naam_a`` and ``naam_b`` heading the columns."""
     regels = [
         ('<div class="kd-tabel" role="region" tabindex="0" '
-        f'aria-label="Verschil {esc_html(wa.code)} en {esc_html(wb.code)}">'),
+        f'aria-label="Verschil {esc_html(naam_a)} en {esc_html(naam_b)}">'),
         '<table class="kd-verschil">',
-        (f"<caption>{esc_html(wa.code)} ({esc_html(a.code)}) naast "
-        f"{esc_html(wb.code)} ({esc_html(b.code)})</caption>"),
+        f"<caption>{esc_html(naam_a)} naast {esc_html(naam_b)}</caption>",
         ('<thead><tr><th scope="col">Onderdeel</th>'
-        f'<th scope="col">{esc_html(wa.code)} ({esc_html(a.code)})</th>'
-        f'<th scope="col">{esc_html(wb.code)} ({esc_html(b.code)})</th></tr></thead>'),
+        f'<th scope="col">{esc_html(naam_a)}</th>'
+        f'<th scope="col">{esc_html(naam_b)}</th></tr></thead>'),
         "<tbody>",
-        _rij("Titel", [wa.titel], [wb.titel], a.code, b.code, False),
-        _rij("Omschrijving", platte_tekst(wa.omschrijving), platte_tekst(wb.omschrijving),
-             a.code, b.code, False),
-        _rij("Resultaat", platte_tekst(wa.resultaat), platte_tekst(wb.resultaat),
-             a.code, b.code, False),
-        _rij("Gedrag (inleiding)", gedrag_a, gedrag_b, a.code, b.code, False)
-        if gedrag_a or gedrag_b else "",
-        _rij("Gedrag", list(wa.gedrag.items), list(wb.gedrag.items), a.code, b.code, True),
-        _rij("Competenties", list(wa.competenties), list(wb.competenties), a.code, b.code, True),
+        *rijen,
         "</tbody>",
         "</table>",
         "</div>",
     ]
     return "\n".join(r for r in regels if r)
+
+
+def werkproces_verschil(wa: Werkproces, wb: Werkproces, a: Profiel, b: Profiel) -> str:
+    """A side-by-side table of two equivalent werkprocessen with word differences."""
+    gedrag_a = ([wa.gedrag.intro] if wa.gedrag.intro else [])
+    gedrag_b = ([wb.gedrag.intro] if wb.gedrag.intro else [])
+    return verschiltabel(f"{wa.code} ({a.code})", f"{wb.code} ({b.code})", [
+        verschilrij("Titel", [wa.titel], [wb.titel], a.code, b.code, False),
+        verschilrij("Omschrijving", platte_tekst(wa.omschrijving), platte_tekst(wb.omschrijving),
+                    a.code, b.code, False),
+        verschilrij("Resultaat", platte_tekst(wa.resultaat), platte_tekst(wb.resultaat),
+                    a.code, b.code, False),
+        verschilrij("Gedrag (inleiding)", gedrag_a, gedrag_b, a.code, b.code, False)
+        if gedrag_a or gedrag_b else "",
+        verschilrij("Gedrag", list(wa.gedrag.items), list(wb.gedrag.items), a.code, b.code,
+                    True),
+        verschilrij("Competenties", list(wa.competenties), list(wb.competenties), a.code, b.code,
+                    True),
+    ])
 
 
 def _cellen(rij: Rij, code: str) -> list[Cel]:
@@ -136,7 +148,7 @@ def vergelijk_pagina(
     basis = [r for r in rijen if r.basisdeel and r.soort == "werkproces"]
     delen = [
         kop(1, f"{a.code} {a.titel} en {b.code} {b.titel}"),
-        keuzeformulier(dossier, a, b),
+        keuzeformulier([(p.code, p.titel) for p in dossier.profielen], a.code, b.code),
         (f"Tekst die alleen in {esc(a.code)} staat is <del>doorgestreept</del>, tekst die "
         f"alleen in {esc(b.code)} staat <ins>onderstreept</ins>."),
         "\n".join([
@@ -199,24 +211,27 @@ def vergelijk_pagina(
     )
 
 
-def keuzeformulier(dossier: Dossier, a: Profiel, b: Profiel) -> str:
-    """Two selects to switch to another pair (the page lists every pair without script)."""
+def keuzeformulier(keuzes: Sequence[tuple[str, str]], a: str, b: str,
+                   soort: str = "profielen") -> str:
+    """Two selects to switch to another pair of ``keuzes`` (code, titel); the page lists every
+    pair without script too."""
 
     def opties(gekozen: str) -> str:
         return "".join(
-            f'<option value="{urls.code_slug(p.code)}"'
-            + (" selected" if p.code == gekozen else "")
-            + f">{esc_html(p.code)} {esc_html(p.titel)}</option>"
-            for p in dossier.profielen
+            f'<option value="{urls.code_slug(code)}"'
+            + (" selected" if code == gekozen else "")
+            + f">{esc_html(code)} {esc_html(titel)}</option>"
+            for code, titel in keuzes
         )
 
-    volgorde = ",".join(urls.code_slug(p.code) for p in dossier.profielen)
+    volgorde = ",".join(urls.code_slug(code) for code, _ in keuzes)
     return "\n".join([
-        f'<form class="kd-kiezer" data-kd-vergelijk data-kd-volgorde="{volgorde}">',
+        (f'<form class="kd-kiezer" data-kd-vergelijk data-kd-volgorde="{volgorde}" '
+         f'data-kd-melding="Kies twee verschillende {soort}.">'),
         '<label for="kd-profiel-a">Vergelijk</label>',
-        f'<select id="kd-profiel-a" name="a">{opties(a.code)}</select>',
+        f'<select id="kd-profiel-a" name="a">{opties(a)}</select>',
         '<label for="kd-profiel-b">met</label>',
-        f'<select id="kd-profiel-b" name="b">{opties(b.code)}</select>',
+        f'<select id="kd-profiel-b" name="b">{opties(b)}</select>',
         '<button type="submit">Toon</button>',
         "</form>",
     ])
@@ -226,7 +241,14 @@ def competentieverschil(
     index: Index, dossier: Dossier, a: Profiel, b: Profiel, src: str
 ) -> list[str]:
     """Competences whose number of werkprocessen differs between the two profielen."""
-    ta, tb = index.competentie_telling(dossier, a), index.competentie_telling(dossier, b)
+    return tellingverschil(index, src, index.competentie_telling(dossier, a),
+                           index.competentie_telling(dossier, b), a.code, b.code, "profielen")
+
+
+def tellingverschil(index: Index, src: str, ta: Counter[str], tb: Counter[str], a: str, b: str,
+                    soort: str) -> list[str]:
+    """The section "Competenties" of a compare page: the competences whose number of
+    werkprocessen differs between ``a`` and ``b`` (two profielen or uitstromen)."""
     codes = sorted(set(ta) | set(tb))
     rijen = [
         f"| {link(f'{c} {index.competenties[c].naam}', src, urls.competentie_src(c))} "
@@ -235,12 +257,12 @@ def competentieverschil(
     ]
     if not rijen:
         return [kop(2, "Competenties", "competenties"),
-                "Beide profielen noemen elke competentie even vaak."]
+                f"Beide {soort} noemen elke competentie even vaak."]
     return [
         kop(2, "Competenties", "competenties"),
         "Competenties die in een verschillend aantal werkprocessen genoemd worden:",
         "\n".join([
-            f"| Competentie | {esc(a.code)} | {esc(b.code)} | Verschil |",
+            f"| Competentie | {esc(a)} | {esc(b)} | Verschil |",
             "|---|---|---|---|",
             *rijen,
         ]),

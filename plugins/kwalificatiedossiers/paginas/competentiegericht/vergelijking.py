@@ -1,0 +1,283 @@
+"""The matrix page of a competentiegericht dossier (werkproces × uitstroom, competentie ×
+uitstroom) and a compare page per pair of uitstromen, down to the word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import combinations
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Index, dossiernaam
+from kwalificatiedossiers.markdown import esc, esc_html, href, kop, lijst, link
+from kwalificatiedossiers.model.competentiegericht import (
+    CompetentieUitwerking,
+    DossierCompetentiegericht,
+    Uitstroom,
+    WerkprocesUitwerking,
+)
+from kwalificatiedossiers.model.tekst import platte_tekst
+from kwalificatiedossiers.paginas.basis import (
+    TEMPLATE_VERGELIJKING,
+    Kruimel,
+    Pagina,
+    kruimels_dossier,
+)
+from kwalificatiedossiers.paginas.matrix import html_tabel, leeg
+from kwalificatiedossiers.paginas.vergelijk import (
+    keuzeformulier,
+    tellingverschil,
+    verschilrij,
+    verschiltabel,
+)
+
+NIET_IN_UITSTROOM = leeg("niet in deze uitstroom")
+NIET_AANGEKRUIST = leeg("niet aangekruist")
+AANGEKRUIST = '<span aria-hidden="true">×</span><span class="kd-sr">aangekruist</span>'
+VERWIJZING = "Zie de eerste competentie van dit werkproces"
+"""How the reference instead of vakkennis reads (the source's own words)."""
+
+
+def paginas(index: Index, dossier: DossierCompetentiegericht) -> Iterator[Pagina]:
+    """The matrix page and a compare page per pair of uitstromen."""
+    if len(dossier.uitstromen) < 2:
+        return
+    yield matrix_pagina(index, dossier)
+    for a, b in uitstroomparen(dossier):
+        yield vergelijk_pagina(index, dossier, a, b)
+
+
+def uitstroomparen(dossier: DossierCompetentiegericht) -> list[tuple[Uitstroom, Uitstroom]]:
+    """Every pair of uitstromen, in code order."""
+    return list(combinations(dossier.uitstromen, 2))
+
+
+def uitstroomkop(dossier: DossierCompetentiegericht, src: str, uitstroom: Uitstroom) -> str:
+    """Column header: linked uitstroom code and name, niveau."""
+    return (
+        f'<a href="{href(src, urls.entiteit_src(dossier.id, uitstroom.code))}">'
+        f"{esc_html(uitstroom.code)} {esc_html(uitstroom.titel)}</a>"
+        f'<br><span class="kd-matrix__details">niveau {uitstroom.niveau}</span>'
+    )
+
+
+def _a(src: str, doel: str, tekst: str) -> str:
+    return f'<a href="{href(src, doel)}">{esc_html(tekst)}</a>'
+
+
+def overzichtstabel(index: Index, dossier: DossierCompetentiegericht, src: str) -> str:
+    """Kerntaken and werkprocessen × uitstromen, computed from the uitwerking (deel C): a cell
+    links to that uitstroom's uitwerking of the werkproces."""
+    uitwerkingen = index.uitwerkingen(dossier)
+    lidmaatschap = uitwerkingen.lidmaatschap()
+    rijen: list[tuple[str, Sequence[str], str]] = []
+    for code, kerntaak in uitwerkingen.kerntaken.items():
+        kerntaak_src = urls.entiteit_src(dossier.id, code)
+        heeft = {u.code for u in uitwerkingen.uitstromen_van_kerntaak(kerntaak)}
+        rijen.append((
+            _a(src, kerntaak_src, f"Kerntaak {kerntaak.nummer}: {kerntaak.titel}"),
+            [_a(src, kerntaak_src, f"Kerntaak {kerntaak.nummer}") if u.code in heeft else ""
+             for u in dossier.uitstromen],
+            "kd-matrix__kerntaak",
+        ))
+        for w in kerntaak.werkprocessen:
+            rijen.append((
+                _a(src, urls.entiteit_src(dossier.id, w.code), f"{w.code} {w.titel}"),
+                [_a(src, urls.uitwerking_src(dossier.id, w.code, u.code), w.code)
+                 if u.code in lidmaatschap[w.code] else "" for u in dossier.uitstromen],
+                "kd-matrix__werkproces",
+            ))
+    return html_tabel(
+        f"Werkprocessen per uitstroom: {dossiernaam(dossier)}", "Kerntaak / werkproces",
+        [uitstroomkop(dossier, src, u) for u in dossier.uitstromen], rijen, NIET_IN_UITSTROOM)
+
+
+def competentiekop(index: Index, src: str, code: str) -> str:
+    """A column header for competence ``code``: its letter, its name for screen readers and
+    on hover, linked to its page."""
+    naam = esc_html(index.competenties[code].naam)
+    return (f'<a href="{href(src, urls.competentie_src(code))}" title="{naam}">{esc_html(code)}'
+            f'<span class="kd-sr"> {naam}</span></a>')
+
+
+def matrixtabel(index: Index, dossier: DossierCompetentiegericht, src: str, bijschrift: str,
+                rijen: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """A proces-competentie-matrix as printed: werkprocessen × competences A–Y, with marks
+    (``rijen``: werkproces code and the codes marked in its row)."""
+    uitwerkingen = index.uitwerkingen(dossier)
+    codes = list(index.competenties)
+    return html_tabel(
+        bijschrift, "Werkproces", [competentiekop(index, src, c) for c in codes],
+        [
+            (_a(src, urls.entiteit_src(dossier.id, werkproces),
+                f"{werkproces} {uitwerkingen.werkprocessen[werkproces][1].titel}"),
+             [AANGEKRUIST if c in gemarkeerd else "" for c in codes],
+             "kd-matrix__werkproces")
+            for werkproces, gemarkeerd in rijen
+        ],
+        NIET_AANGEKRUIST,
+        smal=True,
+    )
+
+
+def matrix_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
+    """The comparison page of a competentiegericht dossier."""
+    src = urls.matrix_src(dossier.id)
+    uitwerkingen = index.uitwerkingen(dossier)
+    koppen = [uitstroomkop(dossier, src, u) for u in dossier.uitstromen]
+    tellingen = {u.code: uitwerkingen.competentie_telling(u) for u in dossier.uitstromen}
+    competentierijen: list[tuple[str, Sequence[str], str]] = [
+        (
+            _a(src, urls.competentie_src(comp.code), f"{comp.code} {comp.naam}"),
+            [
+                (f'<a href="{href(src, urls.entiteit_src(dossier.id, u.code))}'
+                 f'#competentie-{comp.code.lower()}">{tellingen[u.code][comp.code]}'
+                 f'<span class="kd-sr"> werkprocessen</span></a>')
+                if tellingen[u.code][comp.code] else ""
+                for u in dossier.uitstromen
+            ],
+            "kd-matrix__werkproces",
+        )
+        for comp in index.competenties.values()
+    ]
+    verschillen = uitwerkingen.overzichtverschillen()
+    delen = [
+        kop(1, f"Uitstromen vergelijken: {dossiernaam(dossier)}"),
+        ("Welke kerntaken en werkprocessen de uitstromen van dit dossier delen, en welke "
+         "competenties ze in hun werkprocessen aanwenden. Een code linkt naar de uitwerking "
+         "van het werkproces voor die uitstroom."),
+        kop(2, "Kerntaken en werkprocessen", "werkprocessen"),
+        ("Berekend uit de uitwerking per uitstroom (deel C). "
+         + ("Het overzicht dat de bron zelf afdrukt (deel B 3) is gelijk, cel voor cel."
+            if not verschillen else
+            "Het overzicht dat de bron zelf afdrukt (deel B 3) wijkt hiervan af:")),
+        lijst(esc(v) for v in verschillen) if verschillen else "",
+        overzichtstabel(index, dossier, src),
+        kop(2, "Competenties", "competenties"),
+        ("In hoeveel werkprocessen van elke uitstroom deel C een competentie uitwerkt. Een getal "
+         "linkt naar die werkprocessen."),
+        html_tabel(f"Competenties per uitstroom: {dossiernaam(dossier)}", "Competentie", koppen,
+                   competentierijen, leeg("niet in deze uitstroom")),
+        kop(2, "Twee uitstromen naast elkaar", "paren"),
+        lijst(
+            link(f"{a.code} {a.titel} en {b.code} {b.titel}", src,
+                 urls.vergelijk_src(dossier.id, a.code, b.code))
+            for a, b in uitstroomparen(dossier)
+        ),
+    ]
+    return Pagina(
+        src=src,
+        titel=f"Uitstromen vergelijken: {dossiernaam(dossier)}",
+        markdown="\n\n".join(d for d in delen if d),
+        soort="matrix",
+        kruimelpad=(*kruimels_dossier(dossier), Kruimel("Uitstromen vergelijken", None)),
+        zoekbaar=False,
+        template=TEMPLATE_VERGELIJKING,
+        extra={"hide": ["navigation", "toc"]},
+        beschrijving=f"Matrix van de uitstromen van {dossiernaam(dossier)}: gedeelde en "
+        "verschillende werkprocessen en competenties.",
+    )
+
+
+def vakkennis_items(competentie: CompetentieUitwerking) -> list[str]:
+    """The vakkennis of a competence as text items (the reference in the source's words)."""
+    if isinstance(competentie.vakkennis, list):
+        return list(competentie.vakkennis)
+    return [VERWIJZING]
+
+
+def uitwerking_verschil(index: Index, werkproces: str, wa: WerkprocesUitwerking,
+                        wb: WerkprocesUitwerking, a: str, b: str) -> str:
+    """Two uitstromen's uitwerking of one werkproces side by side, with word differences."""
+
+    def naam(c: CompetentieUitwerking) -> str:
+        return f"{index.competentie_op_naam[c.competentie].code} {c.competentie}"
+
+    rijen = [
+        verschilrij("Omschrijving", platte_tekst(wa.omschrijving), platte_tekst(wb.omschrijving),
+                    a, b, False),
+        verschilrij("Gewenst resultaat", platte_tekst(wa.gewenst_resultaat),
+                    platte_tekst(wb.gewenst_resultaat), a, b, False),
+        verschilrij("Competenties", [naam(c) for c in wa.competenties],
+                    [naam(c) for c in wb.competenties], a, b, True),
+    ]
+    van_b = {c.competentie: c for c in wb.competenties}
+    for ca in wa.competenties:
+        cb = van_b.get(ca.competentie)
+        if cb is None:
+            continue
+        rijen += [
+            verschilrij(f"{naam(ca)}: componenten", list(ca.componenten), list(cb.componenten),
+                        a, b, True),
+            verschilrij(f"{naam(ca)}: prestatie-indicator", platte_tekst(ca.prestatie_indicator),
+                        platte_tekst(cb.prestatie_indicator), a, b, False),
+            verschilrij(f"{naam(ca)}: vakkennis en vaardigheden", vakkennis_items(ca),
+                        vakkennis_items(cb), a, b, True),
+        ]
+    return verschiltabel(f"{werkproces} ({a})", f"{werkproces} ({b})", rijen)
+
+
+def vergelijk_pagina(index: Index, dossier: DossierCompetentiegericht, a: Uitstroom,
+                     b: Uitstroom) -> Pagina:
+    """The page comparing uitstromen ``a`` and ``b``."""
+    src = urls.vergelijk_src(dossier.id, a.code, b.code)
+    uitwerkingen = index.uitwerkingen(dossier)
+    van_a = {u.uitwerking.werkproces: u.uitwerking for u in uitwerkingen.werkprocessen_van(a)}
+    van_b = {u.uitwerking.werkproces: u.uitwerking for u in uitwerkingen.werkprocessen_van(b)}
+    gedeeld = [code for code in van_a if code in van_b]
+    delen = [
+        kop(1, f"{a.code} {a.titel} en {b.code} {b.titel}"),
+        keuzeformulier([(u.code, u.titel) for u in dossier.uitstromen], a.code, b.code,
+                       "uitstromen"),
+        (f"Tekst die alleen in {esc(a.code)} staat is <del>doorgestreept</del>, tekst die "
+         f"alleen in {esc(b.code)} staat <ins>onderstreept</ins>."),
+        "\n".join([
+            "| Werkprocessen | Aantal |",
+            "|---|---|",
+            f"| Gedeelde werkprocessen | {len(gedeeld)} |",
+            f"| Werkprocessen alleen in {esc(a.code)} | {len(van_a) - len(gedeeld)} |",
+            f"| Werkprocessen alleen in {esc(b.code)} | {len(van_b) - len(gedeeld)} |",
+        ]),
+        kop(2, "Gedeelde werkprocessen", "gedeeld"),
+    ]
+    if not gedeeld:
+        delen.append("Deze uitstromen hebben geen werkproces gemeen.")
+    for code in gedeeld:
+        titel = uitwerkingen.werkprocessen[code][1].titel
+        delen += [
+            kop(3, f"{code} {titel}", urls.code_slug(code)),
+            "De uitwerking voor " + " en voor ".join(
+                link(p.code, src, urls.uitwerking_src(dossier.id, code, p.code)) for p in (a, b)
+            ) + ":",
+            uitwerking_verschil(index, code, van_a[code], van_b[code], a.code, b.code),
+        ]
+    for p, eigen, ander in ((a, van_a, van_b), (b, van_b, van_a)):
+        delen.append(kop(2, f"Alleen in {p.code} {p.titel}", f"alleen-{urls.code_slug(p.code)}"))
+        alleen = [code for code in eigen if code not in ander]
+        delen.append(
+            lijst(link(f"{code} {uitwerkingen.werkprocessen[code][1].titel}", src,
+                       urls.uitwerking_src(dossier.id, code, p.code)) for code in alleen)
+            if alleen else
+            f"Alle werkprocessen van {esc(p.code)} komen ook in de andere uitstroom voor.")
+    delen += tellingverschil(index, src, uitwerkingen.competentie_telling(a),
+                             uitwerkingen.competentie_telling(b), a.code, b.code, "uitstromen")
+    delen += [
+        kop(2, "Andere paren", "paren"),
+        lijst(
+            link(f"{x.code} en {y.code}", src, urls.vergelijk_src(dossier.id, x.code, y.code))
+            for x, y in uitstroomparen(dossier) if (x.code, y.code) != (a.code, b.code)
+        ),
+    ]
+    return Pagina(
+        src=src,
+        titel=f"{a.code} en {b.code} vergelijken: {dossiernaam(dossier)}",
+        markdown="\n\n".join(d for d in delen if d),
+        soort="vergelijking",
+        kruimelpad=(*kruimels_dossier(dossier),
+                    Kruimel("Uitstromen vergelijken", urls.matrix_src(dossier.id)),
+                    Kruimel(f"{a.code} en {b.code}", None)),
+        zoekbaar=False,
+        template=TEMPLATE_VERGELIJKING,
+        extra={"hide": ["navigation"]},
+        beschrijving=f"{a.code} {a.titel} en {b.code} {b.titel} ({dossiernaam(dossier)}) "
+        "woord voor woord vergeleken.",
+    )

@@ -1,0 +1,116 @@
+"""Voorganger/opvolger relations between dossiers on dossier, profiel and uitstroom pages.
+
+A relation (``relaties.yaml``) is a maintainer's judgement, never computed and never stated by a
+source; every page that shows one says so and gives the maintainer's toelichting.
+"""
+
+from __future__ import annotations
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Index, dossiernaam
+from kwalificatiedossiers.markdown import esc, kop, lijst, link
+from kwalificatiedossiers.model.relaties import Relatie
+
+OORDEEL = ("Deze relatie is het oordeel van de beheerders van deze site (vastgelegd in "
+           "`relaties.yaml`), geen gegeven uit de bron.")
+
+
+def _dossierlink(index: Index, dossier_id: str, src: str) -> str:
+    return link(dossiernaam(index.corpus.dossier(dossier_id)), src, urls.dossier_src(dossier_id))
+
+
+def _onderdeellink(index: Index, dossier_id: str, code: str, src: str) -> str:
+    entiteit = index.entiteit(dossier_id, code)
+    return link(f"{entiteit.code} {entiteit.titel}", src, entiteit.src)
+
+
+def _onderdelen(index: Index, dossier_id: str) -> list[str]:
+    """The codes of a dossier's profielen or uitstromen, in order."""
+    return [code for (d, code), e in index.entiteiten.items()
+            if d == dossier_id and e.soort in ("profiel", "uitstroom")]
+
+
+def _anker(rol: str, dossier_id: str) -> str:
+    return f"{rol}-{dossier_id}"
+
+
+def dossierrelaties(index: Index, dossier_id: str, src: str) -> str:
+    """The section "Voorganger en opvolger" of a dossier page ("" when it has no relation)."""
+    relaties = index.corpus.relaties_van(dossier_id)
+    if not relaties:
+        return ""
+    delen = [kop(2, "Voorganger en opvolger", "relaties"), OORDEEL]
+    for relatie in relaties:
+        is_voorganger = relatie.voorganger == dossier_id
+        ander = relatie.opvolger if is_voorganger else relatie.voorganger
+        rol = "opvolger" if is_voorganger else "voorganger"
+        delen += [
+            kop(3, f"{rol.capitalize()}: {dossiernaam(index.corpus.dossier(ander))}",
+                _anker(rol, ander)),
+            f"{_dossierlink(index, ander, src)} is de "
+            + ("latere tegenhanger" if is_voorganger else "eerdere tegenhanger")
+            + " van dit dossier.",
+            f"**Toelichting van de beheerders:** {esc(relatie.toelichting)}",
+        ]
+        delen += _voortzettingstabel(index, relatie, src)
+    return "\n\n".join(delen)
+
+
+def _voortzettingstabel(index: Index, relatie: Relatie, src: str) -> list[str]:
+    rijen = [
+        f"| {_onderdeellink(index, relatie.voorganger, v.voorganger, src)} "
+        f"| {_onderdeellink(index, relatie.opvolger, v.opvolger, src)} "
+        f"| {esc(v.toelichting or '')} |"
+        for v in relatie.voortzettingen
+    ]
+    delen: list[str] = []
+    if rijen:
+        delen.append("\n".join([
+            (f"| In {esc(dossiernaam(index.corpus.dossier(relatie.voorganger)))} "
+             f"| Gaat verder als, in {esc(dossiernaam(index.corpus.dossier(relatie.opvolger)))} "
+             "| Toelichting |"),
+            "|---|---|---|",
+            *rijen,
+        ]))
+    for dossier_id, genoemd, zonder_wat in (
+        (relatie.voorganger, {v.voorganger for v in relatie.voortzettingen}, "Zonder opvolger"),
+        (relatie.opvolger, {v.opvolger for v in relatie.voortzettingen}, "Zonder voorganger"),
+    ):
+        zonder = [code for code in _onderdelen(index, dossier_id) if code not in genoemd]
+        if zonder:
+            delen.append(f"{zonder_wat} in het andere dossier, uit "
+                         f"{esc(dossiernaam(index.corpus.dossier(dossier_id)))}: "
+                         + ", ".join(_onderdeellink(index, dossier_id, code, src)
+                                     for code in zonder) + ".")
+    return delen
+
+
+def voortzettingen(index: Index, dossier_id: str, code: str, src: str) -> str:
+    """The section "Voorganger en opvolger" of a profiel or uitstroom page: what it continues
+    as, or what it continues ("" when its dossier has no relation)."""
+    delen = []
+    for relatie in index.corpus.relaties_van(dossier_id):
+        is_voorganger = relatie.voorganger == dossier_id
+        ander = relatie.opvolger if is_voorganger else relatie.voorganger
+        naar = [(v.opvolger if is_voorganger else v.voorganger, v.toelichting)
+                for v in relatie.voortzettingen
+                if (v.voorganger if is_voorganger else v.opvolger) == code]
+        dossier = _dossierlink(index, ander, src)
+        if not naar:
+            delen.append(
+                f"Volgens de beheerders heeft dit onderdeel in {dossier} geen tegenhanger."
+                if is_voorganger else
+                f"Volgens de beheerders heeft dit onderdeel in {dossier} geen voorganger.")
+            continue
+        delen.append(f"Gaat in {dossier} verder als:" if is_voorganger
+                     else f"Zet voort uit {dossier}:")
+        delen.append(lijst(
+            _onderdeellink(index, ander, andere_code, src)
+            + (f" — {esc(toelichting)}" if toelichting else "")
+            for andere_code, toelichting in naar
+        ))
+        delen.append(f"**Toelichting bij de relatie tussen de dossiers:** "
+                     f"{esc(relatie.toelichting)}")
+    if not delen:
+        return ""
+    return "\n\n".join([kop(2, "Voorganger en opvolger", "relaties"), OORDEEL, *delen])
