@@ -74,8 +74,10 @@ def dossiernaam(dossier: AnyDossier) -> str:
     """How a dossier is named in breadcrumbs and lists: with its crebo, or, for a
     competentiegericht dossier (several crebos, one per cohort), with its cohort."""
     if isinstance(dossier, DossierCompetentiegericht):
-        jaren = re.sub(r"\s*-\s*", "-", re.sub(r"(?i)^\s*cohort\s*", "", dossier.cohort))
-        return f"{dossier.titel} (cohort {jaren})"
+        # "Cohort 2009 - 2010" reads "cohort 2009-2010"; any other wording is shown as it is.
+        jaren = re.fullmatch(r"(?i)\s*cohort\s+(\d{4})\s*-\s*(\d{4})\s*", dossier.cohort)
+        cohort = f"cohort {jaren[1]}-{jaren[2]}" if jaren else dossier.cohort
+        return f"{dossier.titel} ({cohort})"
     return f"{dossier.titel} ({dossier.crebo})"
 
 

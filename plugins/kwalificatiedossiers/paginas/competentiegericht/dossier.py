@@ -34,10 +34,10 @@ def dossier_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
     niveaus = [str(n) for n in sorted({u.niveau for u in dossier.uitstromen})]
     delen = [
         kop(1, dossiernaam(dossier)),
-        (f"Kwalificatiedossier uit de competentiegerichte kwalificatiestructuur, "
-         f"{esc(dossier.cohort.lower())}, crebo {esc(en(dossier.crebos))}, mbo-niveau "
-         f"{en(niveaus)}. In plaats van profielen heeft dit dossier uitstromen; de competenties "
-         "zijn per uitstroom en werkproces uitgewerkt."),
+        (f"Kwalificatiedossier uit de competentiegerichte kwalificatiestructuur. "
+         f"{esc(dossier.cohort)}, crebo {esc(en(dossier.crebos))}, mbo-niveau {en(niveaus)}. "
+         "In plaats van profielen heeft dit dossier uitstromen; de competenties zijn per "
+         "uitstroom en werkproces uitgewerkt."),
         gegevens([
             ("Crebo", esc(", ".join(dossier.crebos))),
             ("Cohort", esc(dossier.cohort)),
@@ -70,8 +70,8 @@ def dossier_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
         soort="dossier",
         kruimelpad=(HOME, Kruimel(dossiernaam(dossier), None)),
         bron=index.corpus.bronplekken.get((dossier.id, "")),
-        beschrijving=f"Kwalificatiedossier {dossier.titel}, {dossier.cohort.lower()}, crebo "
-        f"{en(dossier.crebos)}: {len(dossier.uitstromen)} uitstromen.",
+        beschrijving=f"Kwalificatiedossier {dossiernaam(dossier)}, crebo {en(dossier.crebos)}: "
+        f"{len(dossier.uitstromen)} uitstromen.",
     )
 
 
