@@ -31,7 +31,14 @@ VIJANDIG = [
 _GEEN_TEKST = {
     "id", "formaat", "crebo", "code", "profiel", "niveau", "geldig_vanaf", "gevalideerd_op",
     "einde_instroom", "einde_opleiding", "competenties", "vorm", "sha256", "regel",
+    # competentiegericht dossiers: crebo lists, werkproces and uitstroom codes, marked letters
+    # and levels, the reference "zie: eerste-competentie"; relaties.yaml: dossier ids and codes
+    "crebos", "werkproces", "uitstromen", "vakjes", "zie", "voorganger", "opvolger",
+    "luisteren", "lezen", "gesprekken_voeren", "spreken", "schrijven", "getallen",
+    "ruimte_en_vorm", "gegevensverwerking", "verbanden",
 }
+_COMPETENTIENAAM = {"competenties", "competentie"}
+"""Keys whose values name a competence (they follow the hostile names)."""
 
 
 def maak_vijandig(data_map: Path) -> dict[str, list[str]]:
@@ -50,7 +57,7 @@ def maak_vijandig(data_map: Path) -> dict[str, list[str]]:
             return {k: vervang(v, k, bestand) for k, v in waarde.items()}
         if isinstance(waarde, list):
             return [vervang(v, sleutel, bestand) for v in waarde]
-        if isinstance(waarde, str) and sleutel == "competenties":
+        if isinstance(waarde, str) and sleutel in _COMPETENTIENAAM:
             return namen.get(waarde, waarde)
         if isinstance(waarde, str) and sleutel not in _GEEN_TEKST:
             nummer = next(teller)
