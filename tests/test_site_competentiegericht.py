@@ -451,6 +451,9 @@ def test_in_de_browser(browser: Browser, adres: str) -> None:
     page.goto(adres + "93800/")
     page.wait_for_url(f"**/{ID}/")
     titel = page.locator("h1").first.inner_text().rstrip("#").strip()
+    page.goto(adres + "?zoek=90110")
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    eerste = str(page.locator(".pagefind-ui__result-link").first.get_attribute("href"))
     # Home → dossier → uitstroom → werkproces → competentie by clicking links only.
     page.goto(adres)
     for naam in ("Commercieel medewerker", "U4", "2.4 Verkoopt behoeftegericht"):
@@ -462,4 +465,5 @@ def test_in_de_browser(browser: Browser, adres: str) -> None:
     context.close()
     assert all(b[0] <= b[1] for b in breedtes.values()), breedtes
     assert titel == "Commercieel medewerker (cohort 2009-2010)"
+    assert urlsplit(eerste).path.endswith(f"/{ID}/"), eerste
     assert re.fullmatch(r"/competenties/[a-y]/", pad), pad
