@@ -44,6 +44,8 @@ class Rij:
     paginas: int
     wand_s: float
     rss_mb: float
+    rss_bouw_mb: float
+    rss_zoekindex_mb: float
     ms_per_pagina: float
     eigen_code_s: float
     eigen_code_aandeel: float
@@ -143,6 +145,8 @@ def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool, per_kopie: i
         paginas=len(alle),
         wand_s=round(wand, 1),
         rss_mb=round(max(float(str(meting["rss_mb"])), float(str(meting["rss_kinderen_mb"]))), 0),
+        rss_bouw_mb=round(float(str(meting["rss_mb"])), 0),
+        rss_zoekindex_mb=round(float(str(meting["rss_kinderen_mb"])), 0),
         ms_per_pagina=round(1000 * wand / len(alle), 2),
         eigen_code_s=round(eigen, 1),
         eigen_code_aandeel=round(eigen / wand, 3),
