@@ -30,7 +30,7 @@ def zoek(page: Page, adres: str, term: str) -> list[str]:
     """Search from the home page with the search dialog; return the result links."""
     page.goto(adres)
     page.get_by_role("button", name="Zoeken").first.click()
-    invoer = page.locator("#kd-zoekvak input")
+    invoer = page.locator(".pagefind-ui__search-input")
     invoer.wait_for()
     invoer.fill(term)
     page.locator(".pagefind-ui__result-link").first.wait_for()
