@@ -1,12 +1,17 @@
-"""Reading built HTML in tests: pages, their ids, links and text."""
+"""Reading built HTML in tests: pages, their ids, links and text; the Nu HTML Checker."""
 
 from __future__ import annotations
 
+import json
 import posixpath
+import subprocess
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
+
+VNU = Path(__file__).resolve().parent / "npm/node_modules/vnu-jar/build/dist/vnu.jar"
 
 
 @dataclass
@@ -118,3 +123,57 @@ def kapotte_links(site: Path, paginas: dict[str, Pagina] | None = None) -> list[
                 if doelpagina is not None and unquote(delen.fragment) not in doelpagina.ids:
                     kapot.append(f"{bron}: {href} (anker ontbreekt)")
     return kapot
+
+
+@dataclass(frozen=True)
+class BekendeFout:
+    """An error in Material's markup that we leave: its message, the markup it points at."""
+
+    melding: str
+    fragment: str
+    waarom: str
+
+
+BEKENDE_FOUTEN = [
+    BekendeFout(
+        "Attribute “autocomplete” is only allowed when the input type is",
+        'type="checkbox"',
+        "Material's base.html puts autocomplete=off on the hidden drawer and search toggles "
+        "(checkboxes) so browsers do not restore their state on back navigation.",
+    ),
+    BekendeFout(
+        "The value of the “for” attribute of the “label” element must be the ID of a non-hidden "
+        "form control.",
+        'for="__toc"',
+        "Material's toc.html labels the input that nav-item.html renders only for pages in the "
+        "nav; generated pages stay out of the nav on purpose (its size must not grow with the "
+        "corpus), so the label has no input there.",
+    ),
+]
+"""Errors the Nu HTML Checker reports in Material's own templates (mkdocs-material 9.8)."""
+
+
+def vnu(paden: list[Path]) -> list[dict[str, Any]]:
+    """The Nu HTML Checker's messages (errors, warnings, info) for these HTML files."""
+    proces = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", "--exit-zero-always", *map(str, paden)],
+        capture_output=True, text=True, check=True, timeout=300,
+    )
+    berichten: list[dict[str, Any]] = json.loads(proces.stderr)["messages"]
+    return berichten
+
+
+def bekende_fout(bericht: dict[str, Any]) -> BekendeFout | None:
+    """The known Material error a checker message is, if it is one."""
+    return next((k for k in BEKENDE_FOUTEN if k.melding in bericht["message"]
+                 and k.fragment in bericht.get("extract", "")), None)
+
+
+def onbekende_fouten(berichten: list[dict[str, Any]]) -> list[str]:
+    """Every error (or file the checker could not read) that is not a known Material error."""
+    return [f"{'/'.join(b.get('url', '').rsplit('/', 2)[-2:])}:{b.get('lastLine')}: "
+            f"{b['message']} "
+            f"{b.get('extract', '').strip()!r}"
+            for b in berichten
+            if b["type"] == "non-document-error"
+            or (b["type"] == "error" and bekende_fout(b) is None)]

@@ -7,7 +7,6 @@ from pathlib import Path
 
 NPM = Path(__file__).resolve().parent / "npm" / "node_modules"
 AXE = NPM / "axe-core" / "axe.min.js"
-VNU = NPM / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 PAGINATYPEN = {
     "home": "",
@@ -21,6 +20,13 @@ PAGINATYPEN = {
     "vergelijking": "commercie/vergelijk/p1-p4/",
     "gids": "gids/studenten/",
     "404": "404.html",
+    # The competentiegericht (2009) dossier has its own page builders for the same types.
+    "dossier 2009": "commercieel-medewerker-2009/",
+    "uitstroom": "commercieel-medewerker-2009/u1/",
+    "kerntaak 2009": "commercieel-medewerker-2009/k1/",
+    "werkproces 2009": "commercieel-medewerker-2009/1-1/",
+    "matrix 2009": "commercieel-medewerker-2009/matrix/",
+    "vergelijking 2009": "commercieel-medewerker-2009/vergelijk/u1-u2/",
 }
 """Page type → path in the site, chosen by hand: the pages people land on most."""
 

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser
 
 from browser import serveer
 from conftest import bouw_ok, kopieer_data
-from htmlcontrole import Pagina, html_paginas
+from htmlcontrole import Pagina, html_paginas, onbekende_fouten, vnu
 from vijandig import maak_vijandig
 
 # Script sources and inline scripts the theme itself puts on every page.
@@ -147,3 +147,9 @@ def test_zoekresultaten_tonen_de_tekst_letterlijk(vijandige_site: Vijandig,
     assert ingevoegd == 0
     assert not [h for h in links if h.startswith("javascript") or "evil.example" in h]
     assert meldingen == []
+
+
+def test_vijandige_tekst_breekt_de_html_niet(vijandige_site: Vijandig) -> None:
+    # The Nu HTML Checker on every page type: escaped data never makes invalid HTML.
+    site, _ = vijandige_site
+    assert onbekende_fouten(vnu([site / pad for pad in PAGINATYPEN.values()])) == []
