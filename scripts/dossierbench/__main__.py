@@ -24,6 +24,7 @@ from pathlib import Path
 
 from dossierbench.corpus import genereer
 from dossierbench.project import REPO, schrijf_project
+from dossierbench.serve import meet_serve
 from dossierbench.zoekmeting import eerste_zoekopdracht_bytes
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
@@ -211,9 +212,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--geen-baseline", action="store_true", help="sla de baseline over")
     parser.add_argument("--geen-zoekmeting", action="store_true",
                         help="meet de eerste zoekopdracht niet")
+    parser.add_argument("--serve", type=int, metavar="PAGINAS",
+                        help="meet alleen 'mkdocs serve': herbouwtijd na het bewerken van één "
+                        "werkproces bij zoveel pagina's")
     args = parser.parse_args(argv)
 
     per_kopie = paginas_per_kopie(REPO / "dossier-data")
+    if args.serve:
+        print(f"mkdocs serve, ~{args.serve} pagina's: {meet_serve(args.serve, per_kopie)}")
+        return 0
     print(f"corpus: kopieën van dossier-data ({per_kopie} pagina's per kopie)", flush=True)
     rijen: list[Rij] = []
     begin = time.strftime("%Y-%m-%dT%H:%M:%S")
