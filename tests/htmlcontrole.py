@@ -31,7 +31,7 @@ class Pagina:
     elementen: list[Element] = field(default_factory=list)
     tekst: str = ""
     body_tekst: str = ""
-    """Text inside ``data-pagefind-body`` (what search indexes)."""
+    """Text inside ``data-zoek-body`` (what search indexes)."""
 
 
 class _Lezer(HTMLParser):
@@ -57,7 +57,7 @@ class _Lezer(HTMLParser):
             self.pagina.links.append(str(a["src"]))
         if tag in {"br", "img", "input", "meta", "link", "hr", "source", "wbr"}:
             return
-        body = "data-pagefind-body" in a
+        body = "data-zoek-body" in a
         self.stapel.append((tag, body))
         self.in_body += body
         self.verborgen += tag in {"script", "style"}

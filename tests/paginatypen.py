@@ -30,7 +30,7 @@ PAGINATYPEN = {
 }
 """Page type → path in the site, chosen by hand: the pages people land on most."""
 
-_SOORT = re.compile(r'data-pagefind-filter="soort">([^<]+)<')
+_SOORT = re.compile(r'data-kd-soort="([^"]+)"')
 
 
 def paginas_per_soort(site: Path) -> dict[str, str]:

@@ -30,11 +30,11 @@ def zoek(page: Page, adres: str, term: str) -> list[str]:
     """Search from the home page with the search dialog; return the result links."""
     page.goto(adres)
     page.get_by_role("button", name="Zoeken").first.click()
-    invoer = page.locator(".pagefind-ui__search-input")
+    invoer = page.locator("#kd-zoekveld")
     invoer.wait_for()
     invoer.fill(term)
-    page.locator(".pagefind-ui__result-link").first.wait_for()
-    return [str(a.get_attribute("href")) for a in page.locator(".pagefind-ui__result-link").all()]
+    page.locator(".kd-resultaat").first.wait_for()
+    return [str(a.get_attribute("href")) for a in page.locator(".kd-resultaat").all()]
 
 
 def test_code_zoeken_geeft_het_werkproces_als_eerste(pagina: Page, adres: str) -> None:

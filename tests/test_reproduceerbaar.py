@@ -31,7 +31,7 @@ def test_twee_builds_zijn_byte_voor_byte_gelijk(echte_site: Path, tmp_path: Path
     assert len(een) > 100
     assert sorted(een) == sorted(twee)
     assert [p for p in een if een[p] != twee[p]] == []
-    # Among them the compressed sitemap (its gzip header holds a time) and Pagefind's filter
-    # index, which our plugin sorts (Pagefind writes it in HashMap order).
+    # Among them the compressed sitemap (its gzip header holds a time) and the search index.
     assert "sitemap.xml.gz" in een
-    assert [p for p in een if p.startswith("pagefind/filter/")]
+    assert "zoeken/meta.json" in een
+    assert [p for p in een if p.startswith("zoeken/t/")]

@@ -452,8 +452,8 @@ def test_in_de_browser(browser: Browser, adres: str) -> None:
     page.wait_for_url(f"**/{ID}/")
     titel = page.locator("h1").first.inner_text().rstrip("#").strip()
     page.goto(adres + "?zoek=90110")
-    page.locator(".pagefind-ui__result-link").first.wait_for()
-    eerste = str(page.locator(".pagefind-ui__result-link").first.get_attribute("href"))
+    page.locator(".kd-resultaat").first.wait_for()
+    eerste = str(page.locator(".kd-resultaat").first.get_attribute("href"))
     # Home → dossier → uitstroom → werkproces → competentie by clicking links only.
     page.goto(adres)
     for naam in ("Commercieel medewerker", "U4", "2.4 Verkoopt behoeftegericht"):

@@ -68,9 +68,9 @@ def test_kruimelpad_op_elke_entiteitpagina(mini_site: Path) -> None:
 
 def test_matrix_en_vergelijking_niet_doorzoekbaar(mini_site: Path) -> None:
     for pad in ("voorbeeld/matrix/index.html", "voorbeeld/vergelijk/p1-p2/index.html"):
-        assert not any("data-pagefind-body" in e.attrs for e in lees(mini_site / pad).elementen)
+        assert not any("data-zoek-body" in e.attrs for e in lees(mini_site / pad).elementen)
     werkproces = lees(mini_site / "voorbeeld/p1-k1-w1/index.html")
-    assert any("data-pagefind-body" in e.attrs for e in werkproces.elementen)
+    assert any("data-zoek-body" in e.attrs for e in werkproces.elementen)
 
 
 def test_json_export(mini_site: Path) -> None:
@@ -95,8 +95,14 @@ def test_json_export(mini_site: Path) -> None:
 
 
 def test_zoekindex_gebouwd(mini_site: Path) -> None:
-    assert (mini_site / "pagefind/pagefind.js").exists()
-    assert (mini_site / "pagefind/pagefind-ui.js").exists()
+    meta = json.loads((mini_site / "zoeken/meta.json").read_text("utf-8"))
+    assert meta["paginas"] > 10
+    woorden = json.loads((mini_site / "zoeken/w/ve.json").read_text("utf-8"))
+    assert "verkoopgesprek" in woorden
+    bladzijden = json.loads((mini_site / "zoeken/p/0.json").read_text("utf-8"))
+    assert ["voorbeeld/p2-k1-w2/", "P2-K1-W2 Voert een verkoopgesprek",
+            "Voorbeeld (12345) › P2 Tweede profiel › P2-K1"] in bladzijden
+    assert not any(url.startswith("voorbeeld/matrix") for url, _, _ in bladzijden)
 
 
 MACROPAGINA = """---

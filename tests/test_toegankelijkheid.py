@@ -75,7 +75,7 @@ def test_axe_op_elk_paginatype(kleurschema: Page, adres: str, echte_site: Path) 
 def test_axe_met_zoekresultaten_open(kleurschema: Page, adres: str) -> None:
     page = kleurschema
     page.goto(adres + "commercie/p4-k1-w2/?zoek=verkoopgesprek")
-    page.locator(".pagefind-ui__result-link").first.wait_for()
+    page.locator(".kd-resultaat").first.wait_for()
     assert page.locator("#kd-zoeken").evaluate("d => d.open")
     assert _beschrijf("zoeken", _axe(page)) == []
 
@@ -88,17 +88,17 @@ def test_zoeken_met_alleen_het_toetsenbord(browser: Browser, adres: str) -> None
 
     # "/" opens the dialog with the focus in the search field.
     page.keyboard.press("/")
-    invoer = page.locator(".pagefind-ui__search-input")
+    invoer = page.locator("#kd-zoekveld")
     invoer.wait_for()
-    page.wait_for_function("document.activeElement?.matches('.pagefind-ui__search-input')")
+    page.wait_for_function("document.activeElement?.matches('#kd-zoekveld')")
     page.keyboard.type("P4-K1-W2")
-    eerste = page.locator(".pagefind-ui__result-link").first
+    eerste = page.locator(".kd-resultaat").first
     eerste.wait_for()
     # Tab reaches the first result from the field (past the filter checkboxes, once they have
     # loaded); Escape closes the dialog and takes the focus out of it.
     for _ in range(30):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement?.classList.contains('pagefind-ui__result-link')"):
+        if page.evaluate("document.activeElement?.classList.contains('kd-resultaat')"):
             break
     assert page.evaluate("document.activeElement.getAttribute('href')").endswith("/p4-k1-w2/")
     page.keyboard.press("Escape")
@@ -114,12 +114,12 @@ def test_zoeken_met_alleen_het_toetsenbord(browser: Browser, adres: str) -> None
     else:
         pytest.fail("de zoekknop is met Tab niet te bereiken")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement?.matches('.pagefind-ui__search-input')")
+    page.wait_for_function("document.activeElement?.matches('#kd-zoekveld')")
     assert dialoog.evaluate("d => d.open")
     # Enter on a result follows it, and the dialog is gone on the new page.
     page.keyboard.type("P4-K1-W2")
-    page.locator(".pagefind-ui__result-link").first.wait_for()
-    page.locator(".pagefind-ui__result-link").first.focus()
+    page.locator(".kd-resultaat").first.wait_for()
+    page.locator(".kd-resultaat").first.focus()
     page.keyboard.press("Enter")
     page.wait_for_url("**/commercie/p4-k1-w2/")
     assert not dialoog.evaluate("d => d.open")

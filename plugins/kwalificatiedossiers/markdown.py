@@ -48,7 +48,7 @@ def link(label: str, van: str, naar: str) -> str:
 
 
 ZOEKGEWICHT_TITEL = 10
-"""Pagefind weight of a page's title and codes (headings default to 7, body text to 1), so
+"""Search weight of a page's title and codes (headings default to 7, body text to 1), so
 that a search for ``P4-K1-W2`` or a crebo number lands on the page it names."""
 
 
@@ -59,7 +59,7 @@ def kop(niveau: int, tekst: str, anker: str | None = None) -> str:
     """
     attributen = [f"#{anker}"] if anker else []
     if niveau == 1:
-        attributen.append(f'data-pagefind-weight="{ZOEKGEWICHT_TITEL}"')
+        attributen.append(f'data-zoek-gewicht="{ZOEKGEWICHT_TITEL}"')
     suffix = f" {{: {' '.join(attributen)} }}" if attributen else ""
     return f"{'#' * niveau} {esc(tekst)}{suffix}"
 
@@ -115,7 +115,7 @@ def gegevens(paren: Iterable[tuple[str, str | None]]) -> str:
         return ""
     regels = ['<dl class="kd-gegevens" markdown="1">']
     for label, waarde in rijen:
-        gewicht = (f' data-pagefind-weight="{ZOEKGEWICHT_TITEL}"'
+        gewicht = (f' data-zoek-gewicht="{ZOEKGEWICHT_TITEL}"'
                    if label in ZWARE_GEGEVENS else "")
         regels += [f"<dt>{esc_html(label)}</dt>", f'<dd markdown="span"{gewicht}>{waarde}</dd>']
     regels.append("</dl>")

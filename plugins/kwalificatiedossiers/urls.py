@@ -13,7 +13,7 @@ import re
 
 COMPETENTIES = "competenties"
 API = "api"
-GERESERVEERD = frozenset({COMPETENTIES, API, "gids", "assets", "pagefind", "search", "zoeken"})
+GERESERVEERD = frozenset({COMPETENTIES, API, "gids", "assets", "search", "zoeken"})
 """First URL segments a dossier id may not take."""
 
 

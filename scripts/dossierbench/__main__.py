@@ -82,7 +82,7 @@ def _html_groottes(site: Path) -> tuple[list[int], list[int]]:
     alle, werkprocessen = [], []
     for pad in site.rglob("*.html"):
         relatief = pad.relative_to(site).as_posix()
-        if relatief == "404.html" or "pagefind" in relatief:
+        if relatief == "404.html":
             continue
         grootte = pad.stat().st_size
         if grootte < 2000:  # crebo short links are tiny redirect pages, not pages

@@ -62,12 +62,12 @@ def eerste_zoekopdracht_bytes(site: Path, zoekterm: str = "verkoopgesprek") -> d
             # Playwright cannot wrap a builtin method as a handler, hence the lambda.
             pagina.on("response", lambda antwoord: antwoorden.append(antwoord))  # noqa: PLW0108
             pagina.locator("[data-kd-zoek-open]").first.click()
-            pagina.locator("#kd-zoekvak input").fill(zoekterm)
-            pagina.locator(".pagefind-ui__result-link").first.wait_for()
+            pagina.locator("#kd-zoekveld").fill(zoekterm)
+            pagina.locator(".kd-resultaat").first.wait_for()
             pagina.wait_for_load_state("networkidle")
             pagina.wait_for_timeout(500)
             groottes = [a.request.sizes()["responseBodySize"] for a in antwoorden]
-            resultaten = pagina.locator(".pagefind-ui__result-link").count()
+            resultaten = pagina.locator(".kd-resultaat").count()
             browser.close()
     finally:
         server.shutdown()

@@ -13,7 +13,7 @@ class DossierConfig(base.Config):
     """The folder with the dossier data, relative to ``mkdocs.yml``."""
 
     zoekindex = c.Type(bool, default=True)
-    """Build the Pagefind search index into the site after each build."""
+    """Build the search index (``zoeken/``) into the site."""
 
     export = c.Type(bool, default=True)
     """Publish the JSON export (``api/``) with the site."""

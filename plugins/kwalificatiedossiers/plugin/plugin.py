@@ -7,7 +7,8 @@ Hook flow (hooks decide *when*, the core decides *what*):
 - ``on_files``: hand the pages (and redirects, JSON export) to MkDocs as virtual files; with
   no ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small.
 - ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
-- ``on_post_build``: build the Pagefind search index over the written site.
+- ``on_post_page``: add the searchable part of each rendered page to the search index.
+- ``on_post_build``: write the search index files.
 
 State lives on the plugin instance and is rebuilt for every build (``mkdocs serve`` keeps the
 instance between rebuilds).
@@ -15,6 +16,7 @@ instance between rebuilds).
 
 from __future__ import annotations
 
+import html
 import logging
 import time
 from pathlib import Path
@@ -24,6 +26,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.doorverwijzingen import doorverwijzingen
@@ -33,7 +36,7 @@ from kwalificatiedossiers.laden import laad_corpus
 from kwalificatiedossiers.paginas import Bestand, Pagina, alle_paginas
 from kwalificatiedossiers.plugin.config import DossierConfig
 from kwalificatiedossiers.problemen import DataFout
-from kwalificatiedossiers.zoekindex import bouw_zoekindex
+from kwalificatiedossiers.zoeken import ZOEKMAP, ZoekIndex, doorzoekbaar_deel
 
 log = logging.getLogger("mkdocs.plugins.kwalificatiedossiers")
 
@@ -46,6 +49,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.index: Index | None = None
         self.paginas: list[Pagina] = []
         self.bestanden: list[Bestand] = []
+        self.zoekindex: ZoekIndex | None = None
         self.duur: dict[str, float] = {}
         """Seconds spent in our own code per step of the last build (read by the benchmark)."""
 
@@ -66,6 +70,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.config.export:
             self.bestanden += export_bestanden(self.index)
         self.duur["pagina's"] = time.perf_counter() - begin
+        self.duur["zoekindex"] = 0.0
+        self.zoekindex = ZoekIndex() if self.config.zoekindex else None
         log.info("%d pagina's uit %d dossiers", len(self.paginas), len(corpus.dossiers))
         return config
 
@@ -89,6 +95,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             files.append(bestand)
         for extra in self.bestanden:
             files.append(File.generated(config, extra.src, content=extra.inhoud))
+        # The files hold the content now; keeping the page objects too would double it.
+        self.paginas, self.bestanden = [], []
         self.duur["bestanden"] = time.perf_counter() - begin
         return files
 
@@ -98,7 +106,25 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             server.watch(str(self.data_map))
         return server
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Index what a reader sees of this page."""
+        if self.zoekindex is not None:
+            begin = time.perf_counter()
+            deel = doorzoekbaar_deel(output)
+            if deel is not None:
+                kruimels = page.meta.get("kruimelpad") or []
+                context = " › ".join(str(k["titel"]) for k in kruimels[1:-1])
+                titel = html.unescape(page.title or config.site_name)
+                self.zoekindex.voeg_toe(page.url, titel, context, deel)
+            self.duur["zoekindex"] += time.perf_counter() - begin
+        return output
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Build the search index over the finished site."""
-        if self.config.zoekindex:
-            self.duur["zoekindex"] = bouw_zoekindex(Path(config.site_dir))
+        """Write the search index into the site."""
+        if self.zoekindex is not None:
+            begin = time.perf_counter()
+            grootte = self.zoekindex.schrijf(Path(config.site_dir) / ZOEKMAP)
+            self.duur["zoekindex"] += time.perf_counter() - begin
+            log.info("zoekindex: %d pagina's, %.1f MB in %.1f s", len(self.zoekindex.paginas),
+                     grootte / 1e6, self.duur["zoekindex"])
+            self.zoekindex = None
