@@ -89,3 +89,24 @@ def kruimels_dossier(dossier: AnyDossier) -> tuple[Kruimel, ...]:
 def datum(waarde: dt.date | None) -> str | None:
     """A date as Dutch documents print it: ``01-08-2023``."""
     return waarde.strftime("%d-%m-%Y") if waarde else None
+
+
+def vergelijkingspagina(
+    src: str, naam: str, kruimels: tuple[Kruimel, ...], markdown: str, soort: str,
+    beschrijving: str, *, met_inhoudsopgave: bool,
+) -> Pagina:
+    """A matrix or compare page: wide, outside the search index, breadcrumbs below the dossier.
+
+    ``kruimels`` are the steps after the dossier (the last is the page itself).
+    """
+    return Pagina(
+        src=src,
+        titel=naam,
+        markdown=markdown,
+        soort=soort,
+        kruimelpad=kruimels,
+        zoekbaar=False,
+        template=TEMPLATE_VERGELIJKING,
+        extra={"hide": ["navigation"] if met_inhoudsopgave else ["navigation", "toc"]},
+        beschrijving=beschrijving,
+    )

@@ -11,10 +11,10 @@ from kwalificatiedossiers.markdown import esc_html, href, kop, lijst, link
 from kwalificatiedossiers.matrix import Cel, competentie_tellingen, matrix_rijen, vakkennis_rijen
 from kwalificatiedossiers.model import Dossier
 from kwalificatiedossiers.paginas.basis import (
-    TEMPLATE_VERGELIJKING,
     Kruimel,
     Pagina,
     kruimels_dossier,
+    vergelijkingspagina,
 )
 from kwalificatiedossiers.paginas.entiteiten import profielparen
 
@@ -148,15 +148,11 @@ def matrix_pagina(index: Index, dossier: Dossier) -> Pagina:
             for a, b in paren
         ),
     ]
-    return Pagina(
-        src=src,
-        titel=f"Profielen vergelijken: {dossier.titel}",
-        markdown="\n\n".join(delen),
-        soort="matrix",
-        kruimelpad=(*kruimels_dossier(dossier), Kruimel("Profielen vergelijken", None)),
-        zoekbaar=False,
-        template=TEMPLATE_VERGELIJKING,
-        extra={"hide": ["navigation", "toc"]},
-        beschrijving=f"Matrix van de profielen van {dossier.titel}: gedeelde en verschillende "
-        "kerntaken, werkprocessen, competenties en vakkennis.",
+    return vergelijkingspagina(
+        src, f"Profielen vergelijken: {dossier.titel}",
+        (*kruimels_dossier(dossier), Kruimel("Profielen vergelijken", None)),
+        "\n\n".join(delen), "matrix",
+        f"Matrix van de profielen van {dossier.titel}: gedeelde en verschillende kerntaken, "
+        "werkprocessen, competenties en vakkennis.",
+        met_inhoudsopgave=False,
     )

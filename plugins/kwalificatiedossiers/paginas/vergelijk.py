@@ -18,10 +18,10 @@ from kwalificatiedossiers.matrix import Cel, Rij, kerntaken_van, matrix_rijen
 from kwalificatiedossiers.model import Dossier, Profiel, Werkproces
 from kwalificatiedossiers.model.tekst import platte_tekst
 from kwalificatiedossiers.paginas.basis import (
-    TEMPLATE_VERGELIJKING,
     Kruimel,
     Pagina,
     kruimels_dossier,
+    vergelijkingspagina,
 )
 from kwalificatiedossiers.paginas.entiteiten import profielparen
 from kwalificatiedossiers.woordverschil import ItemVerschil, Stuk, itemverschil
@@ -188,27 +188,30 @@ def vergelijk_pagina(
         ))
     delen += competentieverschil(index, dossier, a, b, src)
     delen += vakkennisverschil(dossier, a, b)
-    delen += [
+    delen += andere_paren(dossier.id, src, [(x.code, y.code) for x, y in profielparen(dossier)],
+                          (a.code, b.code))
+    return vergelijkingspagina(
+        src, f"{a.code} en {b.code} vergelijken: {dossier.titel}",
+        (*kruimels_dossier(dossier),
+         Kruimel("Profielen vergelijken", urls.matrix_src(dossier.id)),
+         Kruimel(f"{a.code} en {b.code}", None)),
+        "\n\n".join(d for d in delen if d), "vergelijking",
+        f"{a.code} {a.titel} en {b.code} {b.titel} ({dossier.titel}) woord voor woord "
+        "vergeleken.",
+        met_inhoudsopgave=True,
+    )
+
+
+def andere_paren(dossier_id: str, src: str, paren: list[tuple[str, str]],
+                 huidig: tuple[str, str]) -> list[str]:
+    """The section linking every other pair (the selector's fallback without script)."""
+    return [
         kop(2, "Andere paren", "paren"),
         lijst(
-            link(f"{x.code} en {y.code}", src, urls.vergelijk_src(dossier.id, x.code, y.code))
-            for x, y in profielparen(dossier) if (x.code, y.code) != (a.code, b.code)
+            link(f"{a} en {b}", src, urls.vergelijk_src(dossier_id, a, b))
+            for a, b in paren if (a, b) != huidig
         ),
     ]
-    return Pagina(
-        src=src,
-        titel=f"{a.code} en {b.code} vergelijken: {dossier.titel}",
-        markdown="\n\n".join(d for d in delen if d),
-        soort="vergelijking",
-        kruimelpad=(*kruimels_dossier(dossier),
-                    Kruimel("Profielen vergelijken", urls.matrix_src(dossier.id)),
-                    Kruimel(f"{a.code} en {b.code}", None)),
-        zoekbaar=False,
-        template=TEMPLATE_VERGELIJKING,
-        extra={"hide": ["navigation"]},
-        beschrijving=f"{a.code} {a.titel} en {b.code} {b.titel} ({dossier.titel}) woord voor "
-        "woord vergeleken.",
-    )
 
 
 def keuzeformulier(keuzes: Sequence[tuple[str, str]], a: str, b: str,

@@ -17,13 +17,14 @@ from kwalificatiedossiers.model.competentiegericht import (
 )
 from kwalificatiedossiers.model.tekst import platte_tekst
 from kwalificatiedossiers.paginas.basis import (
-    TEMPLATE_VERGELIJKING,
     Kruimel,
     Pagina,
     kruimels_dossier,
+    vergelijkingspagina,
 )
 from kwalificatiedossiers.paginas.matrix import html_tabel, leeg
 from kwalificatiedossiers.paginas.vergelijk import (
+    andere_paren,
     keuzeformulier,
     tellingverschil,
     verschilrij,
@@ -164,17 +165,13 @@ def matrix_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
             for a, b in uitstroomparen(dossier)
         ),
     ]
-    return Pagina(
-        src=src,
-        titel=f"Uitstromen vergelijken: {dossiernaam(dossier)}",
-        markdown="\n\n".join(d for d in delen if d),
-        soort="matrix",
-        kruimelpad=(*kruimels_dossier(dossier), Kruimel("Uitstromen vergelijken", None)),
-        zoekbaar=False,
-        template=TEMPLATE_VERGELIJKING,
-        extra={"hide": ["navigation", "toc"]},
-        beschrijving=f"Matrix van de uitstromen van {dossiernaam(dossier)}: gedeelde en "
-        "verschillende werkprocessen en competenties.",
+    return vergelijkingspagina(
+        src, f"Uitstromen vergelijken: {dossiernaam(dossier)}",
+        (*kruimels_dossier(dossier), Kruimel("Uitstromen vergelijken", None)),
+        "\n\n".join(d for d in delen if d), "matrix",
+        f"Matrix van de uitstromen van {dossiernaam(dossier)}: gedeelde en verschillende "
+        "werkprocessen en competenties.",
+        met_inhoudsopgave=False,
     )
 
 
@@ -260,24 +257,15 @@ def vergelijk_pagina(index: Index, dossier: DossierCompetentiegericht, a: Uitstr
             f"Alle werkprocessen van {esc(p.code)} komen ook in de andere uitstroom voor.")
     delen += tellingverschil(index, src, uitwerkingen.competentie_telling(a),
                              uitwerkingen.competentie_telling(b), a.code, b.code, "uitstromen")
-    delen += [
-        kop(2, "Andere paren", "paren"),
-        lijst(
-            link(f"{x.code} en {y.code}", src, urls.vergelijk_src(dossier.id, x.code, y.code))
-            for x, y in uitstroomparen(dossier) if (x.code, y.code) != (a.code, b.code)
-        ),
-    ]
-    return Pagina(
-        src=src,
-        titel=f"{a.code} en {b.code} vergelijken: {dossiernaam(dossier)}",
-        markdown="\n\n".join(d for d in delen if d),
-        soort="vergelijking",
-        kruimelpad=(*kruimels_dossier(dossier),
-                    Kruimel("Uitstromen vergelijken", urls.matrix_src(dossier.id)),
-                    Kruimel(f"{a.code} en {b.code}", None)),
-        zoekbaar=False,
-        template=TEMPLATE_VERGELIJKING,
-        extra={"hide": ["navigation"]},
-        beschrijving=f"{a.code} {a.titel} en {b.code} {b.titel} ({dossiernaam(dossier)}) "
-        "woord voor woord vergeleken.",
+    delen += andere_paren(dossier.id, src, [(x.code, y.code) for x, y in uitstroomparen(dossier)],
+                          (a.code, b.code))
+    return vergelijkingspagina(
+        src, f"{a.code} en {b.code} vergelijken: {dossiernaam(dossier)}",
+        (*kruimels_dossier(dossier),
+         Kruimel("Uitstromen vergelijken", urls.matrix_src(dossier.id)),
+         Kruimel(f"{a.code} en {b.code}", None)),
+        "\n\n".join(d for d in delen if d), "vergelijking",
+        f"{a.code} {a.titel} en {b.code} {b.titel} ({dossiernaam(dossier)}) woord voor woord "
+        "vergeleken.",
+        met_inhoudsopgave=True,
     )
