@@ -112,6 +112,22 @@ def test_kopregel_van_matrix_blijft_zichtbaar(browser: Browser, adres: str) -> N
     assert regio["y"] - 1 <= kop["y"] <= regio["y"] + 40
 
 
+@pytest.mark.parametrize("pad", ["commercie/p4/", "commercie/p4-k1-w2/"])
+def test_afdrukken_zonder_kopregel_menu_en_zoeken(pagina: Page, adres: str, pad: str) -> None:
+    pagina.goto(adres + pad)
+    pagina.emulate_media(media="print")
+    zichtbaar = pagina.evaluate("""() => Object.fromEntries(
+        ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.kd-kruimelpad',
+         '.kd-zoekknop', '.md-footer', 'article h1', 'article #gedrag, article #kerntaken']
+        .map(s => [s, [...document.querySelectorAll(s)].some(
+            e => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0)]))""")
+    assert zichtbaar == {
+        ".md-header": False, ".md-sidebar--primary": False, ".md-sidebar--secondary": False,
+        ".kd-kruimelpad": False, ".kd-zoekknop": False, ".md-footer": False,
+        "article h1": True, "article #gedrag, article #kerntaken": True,
+    }
+
+
 def test_geen_verzoek_naar_een_andere_host(verzoeken: list[str]) -> None:
     # Runs after the other tests of this module (pytest keeps file order).
     assert verzoeken

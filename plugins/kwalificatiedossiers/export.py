@@ -20,7 +20,7 @@ from kwalificatiedossiers.uitwerkingen import kerntaakcode
 
 
 def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str) + "\n"
 
 
 def _met_urls(data: Any, dossier_id: str, index: Index) -> Any:

@@ -46,7 +46,7 @@ class Rij:
     wand_s: float
     rss_mb: float
     rss_bouw_mb: float
-    rss_zoekindex_mb: float
+    rss_kinderen_mb: float
     ms_per_pagina: float
     eigen_code_s: float
     eigen_code_aandeel: float
@@ -73,9 +73,14 @@ def _meet_bouw(config: Path, site: Path) -> dict[str, object]:
     return meting
 
 
-def paginas_per_kopie(data: Path) -> int:
-    """How many pages one copy of the real data adds to a site."""
-    return len(alle_paginas(Index(laad_corpus(data))))
+def paginas_per_kopie(data: Path) -> tuple[int, int]:
+    """How many pages one copy of the real data adds to a site, and how many pages are there
+    once whatever the number of copies (the competence pages, for instance)."""
+    corpus = laad_corpus(data)
+    ids = {d.id for d in corpus.dossiers}
+    paginas = alle_paginas(Index(corpus))
+    per_kopie = sum(p.src.split("/", 1)[0] in ids for p in paginas)
+    return per_kopie, len(paginas) - per_kopie + 2  # + home page and 404
 
 
 def _html_groottes(site: Path) -> tuple[list[int], list[int]]:
@@ -110,9 +115,10 @@ def baseline_docs(data: Path, docs: Path) -> None:
         pad.write_text(bestand.inhoud, encoding="utf-8")
 
 
-def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool, per_kopie: int) -> Rij:
+def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool,
+         per_kopie: tuple[int, int]) -> Rij:
     """Generate, build and measure one size."""
-    kopieen = max(1, math.ceil(doel / per_kopie))
+    kopieen = max(1, math.ceil((doel - per_kopie[1]) / per_kopie[0]))
     data = werkmap / "data"
     genereer(REPO / "dossier-data", data, kopieen)
 
@@ -147,7 +153,7 @@ def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool, per_kopie: i
         wand_s=round(wand, 1),
         rss_mb=round(max(float(str(meting["rss_mb"])), float(str(meting["rss_kinderen_mb"]))), 0),
         rss_bouw_mb=round(float(str(meting["rss_mb"])), 0),
-        rss_zoekindex_mb=round(float(str(meting["rss_kinderen_mb"])), 0),
+        rss_kinderen_mb=round(float(str(meting["rss_kinderen_mb"])), 0),
         ms_per_pagina=round(1000 * wand / len(alle), 2),
         eigen_code_s=round(eigen, 1),
         eigen_code_aandeel=round(eigen / wand, 3),
@@ -221,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve:
         print(f"mkdocs serve, ~{args.serve} pagina's: {meet_serve(args.serve, per_kopie)}")
         return 0
-    print(f"corpus: kopieën van dossier-data ({per_kopie} pagina's per kopie)", flush=True)
+    print(f"corpus: kopieën van dossier-data ({per_kopie[0]} pagina's per kopie, "
+          f"{per_kopie[1]} vaste)", flush=True)
     rijen: list[Rij] = []
     begin = time.strftime("%Y-%m-%dT%H:%M:%S")
     for i, doel in enumerate(sorted(args.sizes)):

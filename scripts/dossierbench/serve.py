@@ -39,12 +39,13 @@ def _wacht_op(url: str, tekst: str | None, tijdslimiet: float) -> float:
     raise TimeoutError(f"{url} toonde '{tekst}' niet binnen {tijdslimiet} s")
 
 
-def meet_serve(doel_paginas: int, per_kopie: int) -> dict[str, float]:
+def meet_serve(doel_paginas: int, per_kopie: tuple[int, int]) -> dict[str, float]:
     """Serve a corpus of about ``doel_paginas`` pages; edit one werkproces; time the rebuild."""
     with tempfile.TemporaryDirectory(prefix="dossierbench-serve-") as werk:
         werkmap = Path(werk)
         data = werkmap / "data"
-        genereer(REPO / "dossier-data", data, max(1, math.ceil(doel_paginas / per_kopie)))
+        kopieen = max(1, math.ceil((doel_paginas - per_kopie[1]) / per_kopie[0]))
+        genereer(REPO / "dossier-data", data, kopieen)
         config = schrijf_project(werkmap / "project", data, {"index.md": "# Serve\n"})
         poort = _vrije_poort()
         proces = subprocess.Popen(

@@ -7,7 +7,9 @@ Hook flow (hooks decide *when*, the core decides *what*):
 - ``on_files``: hand the pages (and redirects, JSON export) to MkDocs as virtual files; with
   no ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small.
 - ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
-- ``on_post_page``: add the searchable part of each rendered page to the search index.
+- ``on_page_content``: once a generated page is HTML, drop its Markdown (memory at scale).
+- ``on_post_page``: add the searchable part of each rendered page to the search index, and
+  write the page without its template indentation.
 - ``on_post_build``: write the search index files.
 
 State lives on the plugin instance and is rebuilt for every build (``mkdocs serve`` keeps the
@@ -16,7 +18,7 @@ instance between rebuilds).
 
 from __future__ import annotations
 
-import html
+import html as htmlmodule
 import logging
 import time
 from pathlib import Path
@@ -29,6 +31,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from kwalificatiedossiers import urls
+from kwalificatiedossiers.compact import compacte_html
 from kwalificatiedossiers.doorverwijzingen import doorverwijzingen
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
@@ -50,6 +53,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.paginas: list[Pagina] = []
         self.bestanden: list[Bestand] = []
         self.zoekindex: ZoekIndex | None = None
+        self.gegenereerd: set[str] = set()
+        """Source URIs of the pages this build generated."""
         self.duur: dict[str, float] = {}
         """Seconds spent in our own code per step of the last build (read by the benchmark)."""
 
@@ -96,6 +101,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         for extra in self.bestanden:
             files.append(File.generated(config, extra.src, content=extra.inhoud))
         # The files hold the content now; keeping the page objects too would double it.
+        self.gegenereerd = {p.src for p in self.paginas}
         self.paginas, self.bestanden = [], []
         self.duur["bestanden"] = time.perf_counter() - begin
         return files
@@ -106,6 +112,17 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             server.watch(str(self.data_map))
         return server
 
+    def on_page_content(self, html: str, *, page: Page, **_: Any) -> str:
+        """Free the Markdown of a generated page once it is HTML.
+
+        MkDocs converts every page before it writes any, so all Markdown would otherwise stay in
+        memory twice (the virtual file and the page) until the end of the build.
+        """
+        if page.file.src_uri in self.gegenereerd:
+            page.markdown = ""  # not None: MkDocs reads that as "not loaded yet"
+            page.file.content_string = ""
+        return html
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Index what a reader sees of this page."""
         if self.zoekindex is not None:
@@ -114,10 +131,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             if deel is not None:
                 kruimels = page.meta.get("kruimelpad") or []
                 context = " › ".join(str(k["titel"]) for k in kruimels[1:-1])
-                titel = html.unescape(page.title or config.site_name)
+                titel = htmlmodule.unescape(page.title or config.site_name)
                 self.zoekindex.voeg_toe(page.url, titel, context, deel)
             self.duur["zoekindex"] += time.perf_counter() - begin
-        return output
+        return compacte_html(output)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the search index into the site."""
