@@ -20,8 +20,9 @@ from kwalificatiedossiers.paginas.entiteiten import profielparen
 
 
 def leeg(voor_schermlezer: str) -> str:
-    """An empty matrix cell: a dash on screen, words for a screen reader."""
-    return f'<span aria-hidden="true">–</span><span class="kd-sr">{voor_schermlezer}</span>'
+    """An empty matrix cell: words for a screen reader, a dash on screen (drawn by site.css;
+    matrices have thousands of empty cells, so the markup is kept short)."""
+    return f'<span class="kd-leeg">{voor_schermlezer}</span>'
 
 
 LEEG = leeg("niet in dit profiel")

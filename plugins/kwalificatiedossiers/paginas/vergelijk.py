@@ -75,13 +75,17 @@ def _kant(verschillen: list[ItemVerschil], kant: str, a: str, b: str, tag: str) 
 def verschilrij(label: str, a_items: list[str], b_items: list[str], a: str, b: str,
                 lijstvorm: bool) -> str:
     """One row of a :func:`verschiltabel`: the items of both sides with word differences, as
-    paragraphs or (``lijstvorm``) as list items; "(gelijk)" when nothing differs."""
+    paragraphs or (``lijstvorm``) as list items. When nothing differs the text is shown once,
+    across both columns, marked "(gelijk in beide)"."""
     verschil = itemverschil(a_items, b_items)
     tag = "li" if lijstvorm else "p"
     gelijk = all(v.a is not None and v.b is not None
                  and all(s.soort == "gelijk" for s in v.stukken) for v in verschil)
-    status = ' <span class="kd-verschil__gelijk">(gelijk)</span>' if gelijk else ""
-    return (f'<tr><th scope="row">{esc_html(label)}{status}</th>'
+    if gelijk:
+        return (f'<tr><th scope="row">{esc_html(label)} '
+                '<span class="kd-verschil__gelijk">(gelijk in beide)</span></th>'
+                f'<td colspan="2">{_kant(verschil, "b", a, b, tag)}</td></tr>')
+    return (f'<tr><th scope="row">{esc_html(label)}</th>'
             f"<td>{_kant(verschil, 'a', a, b, tag)}</td>"
             f"<td>{_kant(verschil, 'b', a, b, tag)}</td></tr>")
 
