@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.laden import AnyDossier, Corpus
+from kwalificatiedossiers.laden import AnyDossier, Corpus, natuurlijke_sleutel
 from kwalificatiedossiers.model import Competentie, Dossier, Kerntaak, Profiel, Werkproces
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
 from kwalificatiedossiers.uitwerkingen import Uitwerkingen
@@ -102,13 +102,17 @@ class Index:
         """Competence code → dossier id → the componenten a competentiegericht dossier lists
         for it (deel C), in order of first appearance: what it means in that dossier."""
         self._plaatsen: dict[str, list[Plaats]] = {}
+        self._per_titel: dict[tuple[str, str], list[Plaats]] = defaultdict(list)
+        """(dossier id, normalised title) → the werkprocessen with that title."""
+        self._tellingen: dict[tuple[str, str], Counter[str]] = {}
+        """(dossier id, profiel code) → competence code → number of werkprocessen naming it."""
         self._uitwerkingen: dict[str, Uitwerkingen] = {}
         for dossier in corpus.dossiers:
             indexeerder = INDEXEERDERS.get(dossier.formaat)
             if indexeerder is not None:  # a format without pages yet is validated, not shown
                 indexeerder(self, dossier)
         for lijst in self.gebruik.values():
-            lijst.sort(key=lambda g: (g.dossier_titel, g.dossier_id, _codesleutel(g.code)))
+            lijst.sort(key=lambda g: (g.dossier_titel, g.dossier_id, natuurlijke_sleutel(g.code)))
 
     # Registration (used by the indexers) -------------------------------------------------
 
@@ -149,12 +153,8 @@ class Index:
 
     def zelfde_werkproces(self, plaats: Plaats) -> list[Plaats]:
         """Werkprocessen of the same dossier with an equal normalised title and another code."""
-        sleutel = normaliseer_titel(plaats.werkproces.titel)
-        return [
-            p for p in self._plaatsen[plaats.dossier.id]
-            if p.werkproces.code != plaats.werkproces.code
-            and normaliseer_titel(p.werkproces.titel) == sleutel
-        ]
+        sleutel = (plaats.dossier.id, normaliseer_titel(plaats.werkproces.titel))
+        return [p for p in self._per_titel[sleutel] if p.werkproces.code != plaats.werkproces.code]
 
     def competentie_codes(self, werkproces: Werkproces) -> list[str]:
         """The codes of the competences a werkproces names, in its order."""
@@ -162,15 +162,7 @@ class Index:
 
     def competentie_telling(self, dossier: Dossier, profiel: Profiel) -> Counter[str]:
         """Competence code → number of the profiel's werkprocessen (incl. basisdeel) naming it."""
-        telling: Counter[str] = Counter()
-        for plaats in self._plaatsen[dossier.id]:
-            if plaats.profiel is None or plaats.profiel.code == profiel.code:
-                telling.update(set(self.competentie_codes(plaats.werkproces)))
-        return telling
-
-
-def _codesleutel(code: str) -> tuple[str | int, ...]:
-    return tuple(int(d) if d.isdigit() else d for d in re.split(r"(\d+)", code))
+        return self._tellingen.get((dossier.id, profiel.code), Counter())
 
 
 def _indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
@@ -197,11 +189,15 @@ def _indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
             plaatsen.append(plaats)
             index.registreer(Entiteit("werkproces", dossier.id, werkproces.code,
                                       werkproces.titel, plaats.src, werkproces))
-            for code in dict.fromkeys(index.competentie_codes(werkproces)):
+            index._per_titel[(dossier.id, normaliseer_titel(werkproces.titel))].append(plaats)
+            codes = dict.fromkeys(index.competentie_codes(werkproces))
+            for code in codes:
                 index.gebruik[code].append(CompetentieGebruik(
                     dossier.id, dossier.titel, werkproces.code, werkproces.titel, plaats.src,
                     context,
                 ))
+            for p in index.profielen_van(dossier, profiel):
+                index._tellingen.setdefault((dossier.id, p.code), Counter()).update(codes.keys())
     index._plaatsen[dossier.id] = plaatsen
 
 

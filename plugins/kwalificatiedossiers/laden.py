@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
@@ -198,42 +198,10 @@ def _controleer_competentie(
 
 def laad_basis_profiel(map_: Path, kop: YamlDocument, ctx: _Context) -> Dossier | None:
     """Load a dossier in the basisdeel/profielen form from its folder."""
-    bestand, problemen = valideer(kop, DossierBestand)
-    ctx.problemen.extend(problemen)
-    if bestand is not None and bestand.id != map_.name:
-        ctx.problemen.append(kop.probleem(
-            ("id",), f"id '{bestand.id}' verschilt van de mapnaam '{map_.name}'",
-            f"'{map_.name}'"))
-
-    basis_doc = ctx.lees(map_ / BASISDEEL_BESTAND) if (map_ / BASISDEEL_BESTAND).exists() else None
-    if basis_doc is None and not (map_ / BASISDEEL_BESTAND).exists():
-        ctx.problemen.append(Probleem(
-            toon_bestand(map_ / BASISDEEL_BESTAND), 0, 0, "(document)", "bestand ontbreekt"))
-    basisdeel = None
-    if basis_doc is not None:
-        basisdeel, problemen = valideer(basis_doc, Basisdeel)
-        ctx.problemen.extend(problemen)
-
-    profielen: list[tuple[ProfielBestand, YamlDocument, Path]] = []
-    profiel_paden = sorted((map_ / PROFIELEN_MAP).glob("*.yaml"),
-                           key=lambda p: natuurlijke_sleutel(p.stem))
-    if not profiel_paden:
-        ctx.problemen.append(Probleem(
-            toon_bestand(map_ / PROFIELEN_MAP), 0, 0, "(document)",
-            "geen profielen gevonden; verwacht een bestand per profiel, zoals profielen/p1.yaml"))
-    for pad in profiel_paden:
-        doc = ctx.lees(pad)
-        if doc is None:
-            continue
-        profiel, problemen = valideer(doc, ProfielBestand)
-        ctx.problemen.extend(problemen)
-        if profiel is None:
-            continue
-        if profiel.code.lower() != pad.stem:
-            ctx.problemen.append(doc.probleem(
-                ("code",), f"profiel {profiel.code} staat in {pad.name}",
-                f"bestandsnaam {profiel.code.lower()}.yaml"))
-        profielen.append((profiel, doc, pad))
+    bestand = _lees_kop(map_, kop, DossierBestand, ctx)
+    basis = _lees_deelbestand(map_ / BASISDEEL_BESTAND, Basisdeel, ctx, verplicht=True)
+    basisdeel, basis_doc = (basis[0], basis[1]) if basis else (None, None)
+    profielen, alle_profielen = _lees_map(map_, PROFIELEN_MAP, ProfielBestand, "profiel", ctx)
 
     # Reference checks run on every file that is valid on its own, so that one broken file
     # does not hide the problems of the others.
@@ -250,7 +218,7 @@ def laad_basis_profiel(map_: Path, kop: YamlDocument, ctx: _Context) -> Dossier 
         ctx.problemen.extend(_controleer_kerntaken(
             profiel.kerntaken, profiel.code, doc, ctx, set(profielcodes), gezien))
     if (len(ctx.problemen) > voor or bestand is None or basisdeel is None
-            or basis_doc is None or len(profielen) < len(profiel_paden) or not profielen):
+            or basis_doc is None or not alle_profielen):
         return None
 
     ctx.plek(bestand.id, "", kop, (), map_ / DOSSIER_BESTAND)
@@ -279,14 +247,10 @@ def _registreer(ctx: _Context, dossier_id: str, kerntaak: Kerntaak, doc: YamlDoc
 def laad_competentiegericht(map_: Path, kop: YamlDocument, ctx: _Context
                             ) -> DossierCompetentiegericht | None:
     """Load a competentiegericht dossier (uitstromen, kerntaken 1…) from its folder."""
-    bestand, problemen = valideer(kop, DossierCompetentiegerichtBestand)
-    ctx.problemen.extend(problemen)
-    if bestand is not None and bestand.id != map_.name:
-        ctx.problemen.append(kop.probleem(
-            ("id",), f"id '{bestand.id}' verschilt van de mapnaam '{map_.name}'",
-            f"'{map_.name}'"))
+    bestand = _lees_kop(map_, kop, DossierCompetentiegerichtBestand, ctx)
     kerntaken = _lees_deelbestand(map_ / KERNTAKEN_BESTAND, KerntakenBestand, ctx, verplicht=True)
-    uitstromen = _lees_uitstromen(map_, ctx)
+    delen, alle_uitstromen = _lees_map(map_, UITSTROMEN_MAP, UitstroomBestand, "uitstroom", ctx)
+    uitstromen = delen if alle_uitstromen else None
     eenheden = _lees_deelbestand(map_ / CERTIFICEERBARE_EENHEDEN_BESTAND,
                                  CertificeerbareEenhedenBestand, ctx, verplicht=False)
     verantwoording = _lees_deelbestand(map_ / VERANTWOORDING_BESTAND, Verantwoording, ctx,
@@ -307,6 +271,8 @@ def laad_competentiegericht(map_: Path, kop: YamlDocument, ctx: _Context
         verantwoording=verantwoording[0] if verantwoording else None,
     )
 
+
+K = TypeVar("K", bound=BaseModel)
 
 _Deel = tuple[Any, YamlDocument, Path]
 """A validated part file: its model, its document (for positions) and its path."""
@@ -330,27 +296,43 @@ def _lees_deelbestand(pad: Path, model: type[BaseModel], ctx: _Context, *, verpl
     return False if deel is None else (deel, doc, pad)
 
 
-def _lees_uitstromen(map_: Path, ctx: _Context) -> list[_Deel] | None:
-    paden = sorted((map_ / UITSTROMEN_MAP).glob("*.yaml"),
-                   key=lambda p: natuurlijke_sleutel(p.stem))
+def _lees_kop(map_: Path, kop: YamlDocument, model: type[K], ctx: _Context) -> K | None:
+    """Validate a dossier's ``dossier.yaml``; its id must be the folder's name."""
+    bestand, problemen = valideer(kop, model)
+    ctx.problemen.extend(problemen)
+    dossier_id = getattr(bestand, "id", None)
+    if dossier_id is not None and dossier_id != map_.name:
+        ctx.problemen.append(kop.probleem(
+            ("id",), f"id '{dossier_id}' verschilt van de mapnaam '{map_.name}'",
+            f"'{map_.name}'"))
+    return bestand
+
+
+def _lees_map(map_: Path, submap: str, model: type[BaseModel], soort: str, ctx: _Context
+              ) -> tuple[list[_Deel], bool]:
+    """Read the file per profiel or uitstroom in ``submap`` (``p1.yaml`` holds ``P1``).
+
+    Returns the parts that are valid on their own (in code order), and whether all were.
+    """
+    paden = sorted((map_ / submap).glob("*.yaml"), key=lambda p: natuurlijke_sleutel(p.stem))
     if not paden:
         ctx.problemen.append(Probleem(
-            toon_bestand(map_ / UITSTROMEN_MAP), 0, 0, "(document)",
-            "geen uitstromen gevonden; verwacht een bestand per uitstroom, zoals "
-            "uitstromen/u1.yaml"))
-        return None
-    uitstromen = []
+            toon_bestand(map_ / submap), 0, 0, "(document)",
+            f"geen {submap} gevonden; verwacht een bestand per {soort}, zoals "
+            f"{submap}/{soort[0]}1.yaml"))
+        return [], False
+    delen = []
     for pad in paden:
-        deel = _lees_deelbestand(pad, UitstroomBestand, ctx, verplicht=True)
+        deel = _lees_deelbestand(pad, model, ctx, verplicht=True)
         if not deel:
             continue
-        uitstroom, doc, _ = deel
-        if uitstroom.code.lower() != pad.stem:
-            ctx.problemen.append(doc.probleem(
-                ("code",), f"uitstroom {uitstroom.code} staat in {pad.name}",
-                f"bestandsnaam {uitstroom.code.lower()}.yaml"))
-        uitstromen.append(deel)
-    return uitstromen if len(uitstromen) == len(paden) else None
+        code = deel[0].code
+        if code.lower() != pad.stem:
+            ctx.problemen.append(deel[1].probleem(
+                ("code",), f"{soort} {code} staat in {pad.name}",
+                f"bestandsnaam {code.lower()}.yaml"))
+        delen.append(deel)
+    return delen, len(delen) == len(paden)
 
 
 def _controleer_competentiegericht(bestand: DossierCompetentiegerichtBestand, kop: YamlDocument,

@@ -8,6 +8,7 @@ expression. Our own markup (headings, links, lists) is added around escaped text
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -38,8 +39,17 @@ def esc(tekst: str) -> str:
 def relatief(van: str, naar: str) -> str:
     """Relative link from one generated source file to another (both ``src_uri``\\ s)."""
     pad, _, anker = naar.partition("#")
-    rel = posixpath.relpath(pad, posixpath.dirname(van) or ".")
+    map_, naam = posixpath.split(pad)
+    rel = posixpath.join(_map_naar_map(posixpath.dirname(van), map_), naam)
     return rel + (f"#{anker}" if anker else "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _map_naar_map(van: str, naar: str) -> str:
+    """Relative path between two folders; pages sit in few folders and link a lot, so each
+    pair is computed once (``relpath`` was a tenth of page generation)."""
+    rel = posixpath.relpath(naar or ".", van or ".")
+    return "" if rel == "." else rel
 
 
 def link(label: str, van: str, naar: str) -> str:

@@ -8,6 +8,7 @@ from itertools import combinations
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, Plaats
+from kwalificatiedossiers.laden import natuurlijke_sleutel
 from kwalificatiedossiers.markdown import esc, gegevens, kop, lijst, link, tekstblokken
 from kwalificatiedossiers.model import Dossier, Gedrag, Kerntaak, Profiel, Vakkennis
 from kwalificatiedossiers.model.tekst import Blok
@@ -111,7 +112,7 @@ def profiel_pagina(index: Index, dossier: Dossier, profiel: Profiel) -> Pagina:
 
 def sorted_pair(a: str, b: str) -> tuple[str, str]:
     """Two profiel codes in code order (``P2``, ``P10``), the key of a compare page."""
-    paar = sorted([a, b], key=lambda c: (len(c), c))
+    paar = sorted([a, b], key=natuurlijke_sleutel)
     return paar[0], paar[1]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam
 from kwalificatiedossiers.markdown import esc, kop, lijst, link
+from kwalificatiedossiers.model import Dossier
 from kwalificatiedossiers.model.relaties import Relatie
 
 OORDEEL = ("Deze relatie is het oordeel van de beheerders van deze site (vastgelegd in "
@@ -26,8 +27,9 @@ def _onderdeellink(index: Index, dossier_id: str, code: str, src: str) -> str:
 
 def _onderdelen(index: Index, dossier_id: str) -> list[str]:
     """The codes of a dossier's profielen or uitstromen, in order."""
-    return [code for (d, code), e in index.entiteiten.items()
-            if d == dossier_id and e.soort in ("profiel", "uitstroom")]
+    dossier = index.corpus.dossier(dossier_id)
+    delen = dossier.profielen if isinstance(dossier, Dossier) else dossier.uitstromen
+    return [deel.code for deel in delen]
 
 
 def _anker(rol: str, dossier_id: str) -> str:

@@ -138,10 +138,6 @@ def vergelijk_pagina(
 ) -> Pagina:
     """The page comparing profielen ``a`` and ``b``."""
     src = urls.vergelijk_src(dossier.id, a.code, b.code)
-    werkprocessen = {
-        (dossier.id, e.code): e.object for (d, _), e in index.entiteiten.items()
-        if d == dossier.id and e.soort == "werkproces"
-    }
     gedeeld = [r for r in rijen if r.soort == "werkproces" and not r.basisdeel
                and _cellen(r, a.code) and _cellen(r, b.code)]
     alleen: dict[str, list[Rij]] = {
@@ -173,7 +169,8 @@ def vergelijk_pagina(
     for rij in gedeeld:
         for ca in _cellen(rij, a.code):
             for cb in _cellen(rij, b.code):
-                wa, wb = werkprocessen[(dossier.id, ca.code)], werkprocessen[(dossier.id, cb.code)]
+                wa = index.entiteit(dossier.id, ca.code).object
+                wb = index.entiteit(dossier.id, cb.code).object
                 delen.append(kop(3, f"{rij.titel} ({ca.code} en {cb.code})",
                                  f"{urls.code_slug(ca.code)}-{urls.code_slug(cb.code)}"))
                 delen.append(werkproces_verschil(wa, wb, a, b))
