@@ -11,7 +11,8 @@ import yaml
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import dossiernaam
-from kwalificatiedossiers.laden import AnyDossier, Bronplek
+from kwalificatiedossiers.laden import AnyDossier, Bronplek, natuurlijke_sleutel
+from kwalificatiedossiers.markdown import kop, lijst, link
 from kwalificatiedossiers.urls import url
 
 TEMPLATE_ENTITEIT = "kwalificatiedossiers/entiteit.html"
@@ -110,3 +111,17 @@ def vergelijkingspagina(
         extra={"hide": ["navigation"] if met_inhoudsopgave else ["navigation", "toc"]},
         beschrijving=beschrijving,
     )
+
+
+def vergelijklinks(dossier_id: str, src: str, code: str, andere: list[tuple[str, str]],
+                   kopje: str) -> list[str]:
+    """The section of a profiel or uitstroom page linking its compare page with every other
+    (``andere``: code and title); empty when there is no other."""
+    if not andere:
+        return []
+    return [kop(2, kopje, "vergelijken"), lijst(
+        link(f"{code} en {ander} {titel}", src,
+             urls.vergelijk_src(dossier_id, *sorted(
+                 (code, ander), key=natuurlijke_sleutel)))
+        for ander, titel in andere
+    )]

@@ -8,11 +8,16 @@ from itertools import combinations
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, Plaats
-from kwalificatiedossiers.laden import natuurlijke_sleutel
 from kwalificatiedossiers.markdown import esc, gegevens, kop, lijst, link, tekstblokken
 from kwalificatiedossiers.model import Dossier, Gedrag, Kerntaak, Profiel, Vakkennis
 from kwalificatiedossiers.model.tekst import Blok
-from kwalificatiedossiers.paginas.basis import Kruimel, Pagina, datum, kruimels_dossier
+from kwalificatiedossiers.paginas.basis import (
+    Kruimel,
+    Pagina,
+    datum,
+    kruimels_dossier,
+    vergelijklinks,
+)
 from kwalificatiedossiers.paginas.dossier import kerntakenlijst
 from kwalificatiedossiers.paginas.relaties import voortzettingen
 
@@ -90,14 +95,10 @@ def profiel_pagina(index: Index, dossier: Dossier, profiel: Profiel) -> Pagina:
         profielcompetenties(index, dossier, profiel, src),
         voortzettingen(index, dossier.id, profiel.code, src),
     ]
-    andere = [p for p in dossier.profielen if p.code != profiel.code]
-    if andere:
-        delen.append(kop(2, "Vergelijken met een ander profiel", "vergelijken"))
-        delen.append(lijst(
-            link(f"{profiel.code} en {p.code} {p.titel}", src,
-                 urls.vergelijk_src(dossier.id, *sorted_pair(profiel.code, p.code)))
-            for p in andere
-        ))
+    delen += vergelijklinks(
+        dossier.id, src, profiel.code,
+        [(p.code, p.titel) for p in dossier.profielen if p.code != profiel.code],
+        "Vergelijken met een ander profiel")
     return Pagina(
         src=src,
         titel=f"{profiel.code} {profiel.titel}",
@@ -108,12 +109,6 @@ def profiel_pagina(index: Index, dossier: Dossier, profiel: Profiel) -> Pagina:
         beschrijving=f"Profiel {profiel.code} {profiel.titel} (mbo-niveau {profiel.niveau}) "
         f"van het kwalificatiedossier {dossier.titel}.",
     )
-
-
-def sorted_pair(a: str, b: str) -> tuple[str, str]:
-    """Two profiel codes in code order (``P2``, ``P10``), the key of a compare page."""
-    paar = sorted([a, b], key=natuurlijke_sleutel)
-    return paar[0], paar[1]
 
 
 def profielparen(dossier: Dossier) -> list[tuple[Profiel, Profiel]]:

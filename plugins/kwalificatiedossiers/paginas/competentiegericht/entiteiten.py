@@ -19,13 +19,13 @@ from kwalificatiedossiers.model.competentiegericht import (
     Uitstroom,
     WerkprocesCompetentiegericht,
 )
-from kwalificatiedossiers.paginas.basis import Kruimel, Pagina, kruimels_dossier
+from kwalificatiedossiers.paginas.basis import Kruimel, Pagina, kruimels_dossier, vergelijklinks
 from kwalificatiedossiers.paginas.competentiegericht.vergelijking import (
     VERWIJZING,
     matrixtabel,
     uitstroomparen,
 )
-from kwalificatiedossiers.paginas.entiteiten import competentietabel, sorted_pair
+from kwalificatiedossiers.paginas.entiteiten import competentietabel
 from kwalificatiedossiers.paginas.matrix import html_tabel, leeg
 from kwalificatiedossiers.paginas.relaties import voortzettingen
 from kwalificatiedossiers.uitwerkingen import Uitvoering, Uitwerkingen, kerntaakcode
@@ -155,12 +155,10 @@ def uitstroom_pagina(index: Index, uitwerkingen: Uitwerkingen, uitstroom: Uitstr
             "Deel C werkt bij deze uitstroom geen competenties uit.",
         ),
     ]
-    andere = [u for u in dossier.uitstromen if u.code != uitstroom.code]
-    if andere:
-        delen += [kop(2, "Vergelijken met een andere uitstroom", "vergelijken"), lijst(
-            link(f"{uitstroom.code} en {u.code} {u.titel}", src,
-                 urls.vergelijk_src(dossier.id, *sorted_pair(uitstroom.code, u.code)))
-            for u in andere)]
+    delen += vergelijklinks(
+        dossier.id, src, uitstroom.code,
+        [(u.code, u.titel) for u in dossier.uitstromen if u.code != uitstroom.code],
+        "Vergelijken met een andere uitstroom")
     return Pagina(
         src=src,
         titel=f"{uitstroom.code} {uitstroom.titel}",
