@@ -8,6 +8,7 @@ nothing is built.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -77,10 +78,11 @@ class Corpus:
 
     def dossier(self, dossier_id: str) -> AnyDossier:
         """The dossier with this id (KeyError when there is none)."""
-        for dossier in self.dossiers:
-            if dossier.id == dossier_id:
-                return dossier
-        raise KeyError(dossier_id)
+        return self._per_id[dossier_id]
+
+    @functools.cached_property
+    def _per_id(self) -> dict[str, AnyDossier]:
+        return {dossier.id: dossier for dossier in self.dossiers}
 
     def relaties_van(self, dossier_id: str) -> list[Relatie]:
         """The relations in which this dossier is the voorganger or the opvolger."""
