@@ -56,15 +56,17 @@ def herken_vorm(inhoud: bytes) -> Vorm:
     return "pdf-tekst"
 
 
+def controleer_grootte(naam: str, grootte: int, maximum: int) -> None:
+    """Refuse a source of more than ``maximum`` bytes."""
+    if grootte > maximum:
+        raise ImportFout(naam, None,
+                         f"bestand is {grootte:,} bytes; het maximum is {maximum:,} bytes")
+
+
 def lees_bron(pad: Path) -> Bronbestand:
     """Read a source file; refuse what is too large or not a file."""
     if not pad.is_file():
         raise ImportFout(str(pad), None, "bestand bestaat niet")
-    grootte = pad.stat().st_size
-    if grootte > MAX_BRON_BYTES:
-        raise ImportFout(
-            pad.name, None,
-            f"bestand is {grootte:,} bytes; het maximum is {MAX_BRON_BYTES:,} bytes",
-        )
+    controleer_grootte(pad.name, pad.stat().st_size, MAX_BRON_BYTES)
     inhoud = pad.read_bytes()
     return Bronbestand(pad, inhoud, hashlib.sha256(inhoud).hexdigest(), herken_vorm(inhoud))

@@ -1,6 +1,7 @@
-"""Word streams and the share of a source's words that ended up in the data, in order.
+"""Whitespace, word streams and the share of a source's words that ended up in the data, in order.
 
-Used by the import report and by the tests that hold an importer to "every word of the body,
+Every importer normalises whitespace with :func:`normaliseer_witruimte`. Word streams are used
+by the import report and by the tests that hold an importer to "every word of the body,
 in order". Words are compared case-insensitively without surrounding punctuation; hyphens and
 slashes inside a word are kept (``communicatie-activiteiten`` is one word).
 """
@@ -18,10 +19,15 @@ _WOORD = re.compile(r"[\w][\w'’\-/.,:;()&+*%€@\"“”‘]*", re.UNICODE)
 _RAND = "'’.,:;()\"“”‘*-/"
 
 
+def normaliseer_witruimte(tekst: str) -> str:
+    """Every run of white space (tabs, newlines, no-break spaces) as one space, ends trimmed."""
+    return " ".join(tekst.split())
+
+
 def woorden(tekst: str) -> list[str]:
-    """Split text into normalised words."""
+    """Split text into normalised words (white space of any kind separates them)."""
     uit = []
-    for ruw in _WOORD.findall(tekst.replace("\u00a0", " ")):
+    for ruw in _WOORD.findall(tekst):
         woord = ruw.strip(_RAND).lower()
         if woord:
             uit.append(woord)

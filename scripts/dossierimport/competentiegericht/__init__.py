@@ -40,6 +40,7 @@ from kwalificatiedossiers.laden import COMPETENTIES_BESTAND, laad_competenties
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Uitstroom
 from kwalificatiedossiers.model.herkomst import Bron, Herkomst
 from kwalificatiedossiers.problemen import Probleem
+from kwalificatiedossiers.urls import code_slug
 
 if TYPE_CHECKING:
     from dossierimport.cli import Resultaat
@@ -217,8 +218,7 @@ def _dossier_id(titel: str, cohort: str, bestand: str) -> str:
     jaar = re.search(r"\d{4}", cohort)
     if jaar is None:
         raise ImportFout(bestand, 1, f"cohort '{cohort}' noemt geen jaar")
-    slug = re.sub(r"[^a-z0-9]+", "-", titel.lower()).strip("-")
-    return f"{slug}-{jaar.group(0)}"
+    return f"{code_slug(titel)}-{jaar.group(0)}"
 
 
 def _rapport(dossier: DossierCompetentiegericht, bron: Bronbestand, verslag: Verslag,

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from dossierimport.woorden import normaliseer_witruimte
 from kwalificatiedossiers.model.tekst import Blok, Lijst
 
 _MD = MarkdownIt("commonmark", {"html": True})
@@ -240,13 +241,13 @@ class _Lezer(HTMLParser):
 
     def _sluit_alinea(self) -> None:
         for deel in re.split(r"\s{2,}", "".join(self.alinea)):
-            schoon = normaliseer(deel)
+            schoon = normaliseer_witruimte(deel)
             if schoon:
                 self.inhoud.blokken.append(schoon)
         self.alinea = []
 
     def _sluit_lijst(self) -> None:
-        items = [_zonder_opsomming(normaliseer(i)) for i in self.lijst or []]
+        items = [_zonder_opsomming(normaliseer_witruimte(i)) for i in self.lijst or []]
         items = [i for i in items if i]
         if items:
             self.inhoud.blokken.append(Lijst(lijst=items))
@@ -259,11 +260,6 @@ class _Lezer(HTMLParser):
             self._sluit_lijst()
         self.inhoud.nadruk = self.tekst_binnen_nadruk and not self.tekst_buiten_nadruk
         return self.inhoud
-
-
-def normaliseer(tekst: str) -> str:
-    """Collapse runs of white space (including no-break spaces) into one space."""
-    return " ".join(tekst.split())
 
 
 def _zonder_opsomming(tekst: str) -> str:
@@ -295,7 +291,7 @@ def lees_cel(ruw: str) -> Celinhoud:
 def _als_opsomming(blok: Blok) -> Blok:
     """A paragraph like ". Aanpassing dossier . Onderzoek …" is a list whose bullets became dots."""
     if isinstance(blok, str) and re.match(r"^[.·•]\s", blok):
-        items = [normaliseer(i) for i in re.split(r"(?:^|\s)[.·•]\s", blok)]
+        items = [normaliseer_witruimte(i) for i in re.split(r"(?:^|\s)[.·•]\s", blok)]
         return Lijst(lijst=[i for i in items if i])
     return blok
 

@@ -15,8 +15,8 @@ from dossierimport.competentiegericht.secties import (
     Matrix,
     Sectie,
     Veld,
-    Zoeker,
     als_tekst,
+    hoofdstukken,
     lees_matrix,
     lees_raster,
     splits,
@@ -170,13 +170,7 @@ def _kwalificaties_in_beeld(sectie: Sectie, verslag: Verslag,
 def lees_deel_b(sectie: Sectie, verslag: Verslag, bestand: str) -> DeelBGelezen:
     """Deel B: colofon, formele vereisten, typering, loopbaan, trends, overzicht, uitstromen,
     kerntaken and the overview matrices."""
-    kop, inhoud = sectie
-    voor, secties = splits(inhoud, lambda e: e.soort == "kop" and bool(
-        GENUMMERDE_KOP.match(e.tekst)))
-    for element in voor:
-        verslag.niet_plaatsen(element.regel, f"tekst vóór het eerste hoofdstuk van deel B: "
-                              f"{element.tekst[:60]}")
-    zoek = Zoeker(secties, bestand, kop.regel)
+    zoek = hoofdstukken(sectie, verslag, bestand, "tekst vóór het eerste hoofdstuk van deel B: ")
     legenda, overzicht, titels = _overzicht(zoek.een("Overzicht van het kwalificatiedossier"),
                                             verslag, bestand)
     uitstromen = {code: {"code": code, "titel": titel} for code, titel in legenda.items()}
@@ -361,8 +355,7 @@ def _uitstroomveld(element: Element, velden_u: dict[str, Any], verslag: Verslag,
     if element.soort != "rij":
         verslag.niet_plaatsen(element.regel, f"uitstroom {velden_u['code']}: {element.tekst[:60]}")
         return
-    veld = Veld(lees_cel(element.cellen[0]).tekst,
-                "  ".join(c for c in element.cellen[1:] if c.strip()), element.regel)
+    veld = Veld.van(element)
     cel = lees_cel(veld.waarde)
     if veld.label in UITSTROOMVELDEN:
         velden_u[UITSTROOMVELDEN[veld.label]] = cel.blokken

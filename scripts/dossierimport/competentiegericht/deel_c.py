@@ -17,10 +17,11 @@ from dossierimport.competentiegericht.secties import (
     GENUMMERDE_KOP,
     Matrix,
     Sectie,
-    Zoeker,
+    Veld,
     als_tekst,
+    hoofdstukken,
+    is_hoofdstukkop,
     lees_matrix,
-    splits,
 )
 from dossierimport.competentiegericht.verslag import Verslag
 from dossierimport.fouten import ImportFout
@@ -29,7 +30,6 @@ from kwalificatiedossiers.model.competentiegericht import (
     CertificeerbareEenheid,
     CompetentieUitwerking,
     KerntaakUitwerking,
-    MatrixRij,
     Verwijzing,
     WerkprocesUitwerking,
 )
@@ -80,10 +80,7 @@ class UitstroomC:
         return [
             KerntaakUitwerking(
                 kerntaak=k.nummer,
-                matrix=None if k.matrix is None else [
-                    MatrixRij(werkproces=r.werkproces, competenties=r.kruisjes)
-                    for r in k.matrix.regels
-                ],
+                matrix=None if k.matrix is None else k.matrix.rijen(),
                 betekenis=k.betekenis,
                 werkprocessen=[
                     WerkprocesUitwerking(werkproces=w.code, omschrijving=w.omschrijving,
@@ -110,20 +107,14 @@ class DeelCGelezen:
 def lees_deel_c(sectie: Sectie, legenda: dict[str, str], namen: list[str], verslag: Verslag,
                 bestand: str) -> DeelCGelezen:
     """Read deel C; ``namen`` is the vocabulary of competence names (A–Y in order)."""
-    kop, inhoud = sectie
-    voor, secties = splits(inhoud, lambda e: e.soort == "kop" and bool(
-        GENUMMERDE_KOP.match(e.tekst)) and not WERKPROCES_KOP.match(e.tekst))
-    for element in voor:
-        verslag.niet_plaatsen(element.regel, f"deel C, vóór het eerste hoofdstuk: "
-                              f"{element.tekst[:60]}")
-    zoek = Zoeker(secties, bestand, kop.regel)
+    zoek = hoofdstukken(sectie, verslag, bestand, "deel C, vóór het eerste hoofdstuk: ",
+                        lambda e: is_hoofdstukkop(e) and not WERKPROCES_KOP.match(e.tekst))
     inleiding = als_tekst(zoek.een("Inleiding")[1], verslag)
     intro_u, per_uitstroom = zoek.met_onderdelen("Uitstromen")
     uitstromen = [_lees_uitstroom(s, legenda, namen, verslag, bestand) for s in per_uitstroom]
     ce = None
     ce_matrices: list[tuple[str, Matrix]] = []
-    if any(GENUMMERDE_KOP.match(k.tekst).group(3).lower().startswith(  # type: ignore[union-attr]
-            "certificeerbare eenheden") for k, _ in secties):
+    if zoek.heeft("Certificeerbare eenheden"):
         intro_ce, per_ce = zoek.met_onderdelen("Certificeerbare eenheden")
         ce, ce_matrices = _certificeerbare_eenheden(intro_ce, per_ce, verslag)
     zoek.rest_niet_geplaatst(verslag)
@@ -259,13 +250,12 @@ class _UitstroomLezer:
 
     def _detailrij(self, rij: Element, wp: Werkprocesstaat) -> None:
         cellen = [*rij.cellen, "", "", ""]
-        label = lees_cel(cellen[0]).tekst
-        rest = "  ".join(c for c in cellen[1:] if c.strip())
-        if label == "Omschrijving":
-            wp.omschrijving.extend(lees_cel(rest).blokken)
-        elif label == "Gewenst resultaat":
-            wp.gewenst_resultaat.extend(lees_cel(rest).blokken)
-        elif label == "Competentie" and lees_cel(cellen[1]).tekst == "Component(en)":
+        veld = Veld.van(rij)
+        if veld.label == "Omschrijving":
+            wp.omschrijving.extend(lees_cel(veld.waarde).blokken)
+        elif veld.label == "Gewenst resultaat":
+            wp.gewenst_resultaat.extend(lees_cel(veld.waarde).blokken)
+        elif veld.label == "Competentie" and lees_cel(cellen[1]).tekst == "Component(en)":
             if wp.kop_gezien:
                 self.verslag.verwijder(rij.regel, "herhaalde kolomkoppen van de tabel")
             wp.kop_gezien = True
@@ -347,8 +337,7 @@ def _certificeerbare_eenheden(intro: list[Element], secties: Sequence[Sectie], v
         matrix = lees_matrix(rijen, verslag, f"certificeerbare eenheid {titel}")
         eenheid = CertificeerbareEenheid(
             titel=titel, beroepsinhoud=als_tekst(beroepsinhoud, verslag),
-            matrix=[MatrixRij(werkproces=r.werkproces, competenties=r.kruisjes)
-                    for r in matrix.regels])
+            matrix=matrix.rijen())
         matrices.append((f"certificeerbare eenheid {titel}", matrix))
         eenheden.append(eenheid)
     return (CertificeerbareEenhedenBestand(inleiding=als_tekst(intro, verslag),

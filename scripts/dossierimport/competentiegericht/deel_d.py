@@ -5,16 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dossierimport.competentiegericht.blokken import Element, lees_cel, normaliseer
+from dossierimport.competentiegericht.blokken import Element, lees_cel
 from dossierimport.competentiegericht.secties import (
-    GENUMMERDE_KOP,
     Sectie,
-    Zoeker,
     als_tekst,
-    splits,
+    hoofdstukken,
 )
 from dossierimport.competentiegericht.verslag import Verslag
 from dossierimport.fouten import ImportFout
+from dossierimport.woorden import normaliseer_witruimte
 from kwalificatiedossiers.model.competentiegericht import (
     Agenda,
     AgendaPunt,
@@ -31,13 +30,7 @@ CATEGORIE = re.compile(r"^Categorie (\d):\s*(.+)$", re.IGNORECASE)
 
 def lees_deel_d(sectie: Sectie, verslag: Verslag, bestand: str) -> Verantwoording:
     """Read deel D."""
-    kop, inhoud = sectie
-    voor, secties = splits(inhoud, lambda e: e.soort == "kop" and bool(
-        GENUMMERDE_KOP.match(e.tekst)))
-    for element in voor:
-        verslag.niet_plaatsen(element.regel, f"deel D, vóór het eerste hoofdstuk: "
-                              f"{element.tekst[:60]}")
-    zoek = Zoeker(secties, bestand, kop.regel)
+    zoek = hoofdstukken(sectie, verslag, bestand, "deel D, vóór het eerste hoofdstuk: ")
     tekst = {naam: als_tekst(zoek.een(titel)[1], verslag) for naam, titel in (
         ("inleiding", "Inleiding"),
         ("betrokkenen", "Betrokkenen"),
@@ -156,7 +149,8 @@ def _als_alinea(element: Element) -> Element:
 
 def _agendapunt(rij: Element, toelichting: list[Element], verslag: Verslag) -> AgendaPunt:
     cellen = [*rij.cellen, "", "", ""]
-    wanneer = [normaliseer(d) for d in re.split(r"\s{2,}", cellen[3].strip()) if d.strip()]
+    wanneer = [normaliseer_witruimte(d) for d in re.split(r"\s{2,}", cellen[3].strip())
+               if d.strip()]
     return AgendaPunt(
         onderwerp=lees_cel(cellen[0]).tekst,
         actie=lees_cel(cellen[1]).blokken,

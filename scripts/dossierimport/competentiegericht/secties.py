@@ -7,9 +7,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from dossierimport.competentiegericht.blokken import Element, lees_cel, lijstitem, normaliseer
+from dossierimport.competentiegericht.blokken import Element, lees_cel, lijstitem
 from dossierimport.competentiegericht.verslag import Verslag
 from dossierimport.fouten import ImportFout
+from dossierimport.woorden import normaliseer_witruimte
+from kwalificatiedossiers.model.competentiegericht import MatrixRij
 from kwalificatiedossiers.model.tekst import Blok, Kop, Lijst, Tabel, TabelInhoud
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXY"
@@ -49,6 +51,25 @@ def kop_met(patroon: str) -> Callable[[Element], bool]:
     return is_kop
 
 
+def is_hoofdstukkop(element: Element) -> bool:
+    """A Markdown heading that starts with a chapter number (``4``, ``4.1``)."""
+    return element.soort == "kop" and bool(GENUMMERDE_KOP.match(element.tekst))
+
+
+def hoofdstukken(sectie: Sectie, verslag: Verslag, bestand: str, wat_ervoor: str,
+                 is_kop: Callable[[Element], bool] = is_hoofdstukkop) -> Zoeker:
+    """The numbered chapters of a part (deel B, C, D), to be asked for by title.
+
+    Text before the first chapter has no place; each element of it is reported, prefixed with
+    ``wat_ervoor``.
+    """
+    kop, inhoud = sectie
+    voor, secties = splits(inhoud, is_kop)
+    for element in voor:
+        verslag.niet_plaatsen(element.regel, f"{wat_ervoor}{element.tekst[:60]}")
+    return Zoeker(secties, bestand, kop.regel)
+
+
 class Zoeker:
     """Find the numbered sections of a part by title; remember which were used."""
 
@@ -58,13 +79,23 @@ class Zoeker:
         self.regel = regel
         self.gebruikt: set[int] = set()
 
-    def _index(self, titel: str) -> int:
+    def _vind(self, titel: str) -> int | None:
         for i, (kop, _) in enumerate(self.secties):
             gevonden = GENUMMERDE_KOP.match(kop.tekst)
             if gevonden and gevonden.group(3).lower().startswith(titel.lower()):
                 return i
-        raise ImportFout(self.bestand, self.regel,
-                         f"verwacht het hoofdstuk '{titel}', maar die kop staat niet in de bron")
+        return None
+
+    def _index(self, titel: str) -> int:
+        i = self._vind(titel)
+        if i is None:
+            raise ImportFout(self.bestand, self.regel, f"verwacht het hoofdstuk '{titel}', maar "
+                             "die kop staat niet in de bron")
+        return i
+
+    def heeft(self, titel: str) -> bool:
+        """Whether the part has a section titled ``titel``."""
+        return self._vind(titel) is not None
 
     def een(self, titel: str) -> Sectie:
         """The section titled ``titel``."""
@@ -159,15 +190,16 @@ class Veld:
     """The raw value cell(s), joined."""
     regel: int
 
+    @classmethod
+    def van(cls, rij: Element) -> Veld:
+        """A row read as label (first cell, as text) and value (the other filled cells)."""
+        waarde = "  ".join(c for c in rij.cellen[1:] if c.strip())
+        return cls(lees_cel(rij.cellen[0]).tekst, waarde, rij.regel)
+
 
 def velden(elementen: Sequence[Element]) -> list[Veld]:
     """The label/value rows among ``elementen``."""
-    uit = []
-    for element in elementen:
-        if element.soort == "rij" and element.cellen[0].strip():
-            waarde = "  ".join(c for c in element.cellen[1:] if c.strip())
-            uit.append(Veld(lees_cel(element.cellen[0]).tekst, waarde, element.regel))
-    return uit
+    return [Veld.van(e) for e in elementen if e.soort == "rij" and e.cellen[0].strip()]
 
 
 # --- proces-competentie-matrices --------------------------------------------------------------
@@ -196,6 +228,10 @@ class Matrix:
     namen: list[str] = field(default_factory=list)
     """The competence names of the header row, as printed."""
     eerste_regel: int = 0
+
+    def rijen(self) -> list[MatrixRij]:
+        """The rows as the model stores them: werkproces and the letters marked with x."""
+        return [MatrixRij(werkproces=r.werkproces, competenties=r.kruisjes) for r in self.regels]
 
 
 def is_lettersrij(element: Element) -> bool:
@@ -278,7 +314,7 @@ def lees_raster(titel: str, regel: int, rijen: Sequence[Element], bestand: str) 
         raise ImportFout(bestand, regel, f"raster '{titel}' heeft geen rijen")
     kop = rijen[0].cellen
     start = 1 if not kop[0].strip() else 0
-    kolommen = [normaliseer(lees_cel(c).tekst) for c in kop[start:] if c.strip()]
+    kolommen = [normaliseer_witruimte(lees_cel(c).tekst) for c in kop[start:] if c.strip()]
     raster = Raster(titel, regel, kolommen, kruisjes={k: [] for k in kolommen})
     for rij in rijen[1:]:
         cellen = rij.cellen

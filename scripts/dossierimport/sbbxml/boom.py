@@ -18,8 +18,9 @@ from xml.sax.xmlreader import AttributesImpl, Locator
 import defusedxml.sax  # type: ignore[import-untyped]
 from defusedxml import DefusedXmlException
 
-from dossierimport.bronnen import MAX_BRON_BYTES, Bronbestand
+from dossierimport.bronnen import MAX_BRON_BYTES, Bronbestand, controleer_grootte
 from dossierimport.fouten import ImportFout
+from dossierimport.woorden import normaliseer_witruimte
 
 _VOORBEELD = 60
 """How many characters of an unread text the report shows."""
@@ -100,7 +101,7 @@ class Knoop:
 
 
 def _voorbeeld(tekst: str) -> str:
-    platte = " ".join(tekst.split())
+    platte = normaliseer_witruimte(tekst)
     return platte if len(platte) <= _VOORBEELD else platte[: _VOORBEELD - 1] + "…"
 
 
@@ -172,9 +173,7 @@ class _Bouwer(ContentHandler):
 
 def lees_boom(bron: Bronbestand) -> Knoop:
     """Parse an export safely; raise :class:`ImportFout` (with file and line) on any problem."""
-    if len(bron.inhoud) > MAX_BRON_BYTES:
-        raise ImportFout(bron.naam, None, f"bestand is {len(bron.inhoud):,} bytes; "
-                                          f"het maximum is {MAX_BRON_BYTES:,} bytes")
+    controleer_grootte(bron.naam, len(bron.inhoud), MAX_BRON_BYTES)
     bouwer = _Bouwer()
     try:
         defusedxml.sax.parseString(bron.inhoud, bouwer, forbid_dtd=True, forbid_entities=True,

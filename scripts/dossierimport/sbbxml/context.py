@@ -21,7 +21,8 @@ from dossierimport.bronnen import Bronbestand
 from dossierimport.fouten import ImportFout
 from dossierimport.sbbxml.boom import Knoop
 from dossierimport.sbbxml.lijsten import Opzoeklijsten
-from dossierimport.sbbxml.opmaak import naar_blokken, normaliseer
+from dossierimport.sbbxml.opmaak import naar_blokken
+from dossierimport.woorden import normaliseer_witruimte
 from kwalificatiedossiers.model import Afleiding, Blok, Bronnummer
 
 T = TypeVar("T")
@@ -74,7 +75,7 @@ class Context:
         """A one-line text (titles, labels), whitespace normalised; None when empty."""
         if knoop is None:
             return None
-        return normaliseer(knoop.tekst()) or None
+        return normaliseer_witruimte(knoop.tekst()) or None
 
     def tekst(self, knoop: Knoop | None) -> list[Blok]:
         """A running text as blocks; HTML the conversion does not know is reported."""

@@ -8,7 +8,6 @@ verantwoording → report counts, inferences, remarks and everything that was no
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from dossierimport.bronnen import Bronbestand
@@ -18,8 +17,8 @@ from dossierimport.sbbxml.boom import Knoop, onbekend
 from dossierimport.sbbxml.context import Context
 from dossierimport.sbbxml.kerntaken import kerntaken, op_hoofdstuk
 from dossierimport.sbbxml.lijsten import Opzoeklijsten
-from dossierimport.sbbxml.opmaak import normaliseer
 from dossierimport.sbbxml.verantwoording import verantwoording
+from dossierimport.woorden import normaliseer_witruimte
 from kwalificatiedossiers.model import (
     Blok,
     Bron,
@@ -32,6 +31,7 @@ from kwalificatiedossiers.model import (
     TyperingBeroepengroep,
 )
 from kwalificatiedossiers.model.dossier import OpleidingsDomein
+from kwalificatiedossiers.urls import code_slug
 
 _PROFIEL_FEITEN = {
     "bronwettelijkeberoepsvereisten": "Bron wettelijke beroepsvereisten",
@@ -50,8 +50,7 @@ _DOSSIER_FEITEN = {"positief_advies_toetsingskamer": "Positief advies toetsingsk
 
 def slug(titel: str) -> str:
     """A dossier id from its title: lowercase ASCII words joined by hyphens."""
-    ascii_titel = unicodedata.normalize("NFKD", titel).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_titel.lower()).strip("-")
+    return code_slug(unicodedata.normalize("NFKD", titel).encode("ascii", "ignore").decode())
 
 
 def importeer_dossier(bron: Bronbestand, lijsten: Opzoeklijsten, knoop: Knoop) -> Resultaat:
@@ -62,7 +61,7 @@ def importeer_dossier(bron: Bronbestand, lijsten: Opzoeklijsten, knoop: Knoop) -
 
 
 def _dossier(ctx: Context, knoop: Knoop) -> Dossier:
-    titel = normaliseer(knoop.attr("titel"))
+    titel = normaliseer_witruimte(knoop.attr("titel"))
     dossier_id = slug(titel)
     if not dossier_id:
         raise ctx.fout(knoop, f"de titel '{titel}' geeft geen bruikbare dossier-id")
@@ -124,7 +123,7 @@ def _lees_kennis(ctx: Context, knoop: Knoop) -> None:
                              ("categoriekennisenvaardigheden", "categorie", ctx.categorieen)):
         container = knoop.kind(tabel)
         for item in container.kinderen_met(rij) if container else []:
-            doel[item.attr("nr")] = normaliseer(item.attr("titel"))
+            doel[item.attr("nr")] = normaliseer_witruimte(item.attr("titel"))
 
 
 def _meld_ongebruikte_kennis(ctx: Context, knoop: Knoop) -> None:
@@ -133,7 +132,7 @@ def _meld_ongebruikte_kennis(ctx: Context, knoop: Knoop) -> None:
         container = knoop.kind(tabel)
         for item in container.kinderen_met(rij) if container else []:
             if item.attr("nr") not in ctx.verwezen:
-                ctx.opmerking(item, f"{soort} '{normaliseer(item.attr('titel'))}' (nr "
+                ctx.opmerking(item, f"{soort} '{normaliseer_witruimte(item.attr('titel'))}' (nr "
                                     f"{item.attr('nr')}) wordt nergens gebruikt; niet in de data")
 
 
@@ -147,7 +146,7 @@ def _profielen_genummerd(ctx: Context, container: Knoop | None) -> list[tuple[st
         code = f"P{nummer}"
         nr = knoop.attr("nr")
         ctx.profielen[nr] = code
-        ctx.profielnamen[nr] = f"{code} {normaliseer(knoop.attr('titel'))}"
+        ctx.profielnamen[nr] = f"{code} {normaliseer_witruimte(knoop.attr('titel'))}"
         genummerd.append((code, knoop))
     return genummerd
 
@@ -195,7 +194,7 @@ def _zonder_openingskop(ctx: Context, sectie: Knoop, tekst_tag: str, veld: str, 
     The export's HTML opens the inleiding with ``<h1>Leeswijzer</h1>`` and the generieke
     onderdelen with ``<h1>Generieke onderdelen</h1>``; the site shows those headings itself.
     """
-    koppen = {kop.lower(), normaliseer(sectie.attr("titel")).lower()}
+    koppen = {kop.lower(), normaliseer_witruimte(sectie.attr("titel")).lower()}
     blokken = ctx.tekst(sectie.kind(tekst_tag))
     if blokken and isinstance(blokken[0], Kop) and blokken[0].kop.lower() in koppen:
         ctx.leid_af(veld, sectie, f"de openingskop '{blokken[0].kop}' van de tekst is de kop "
@@ -252,7 +251,7 @@ def _profiel(ctx: Context, knoop: Knoop, code: str) -> Profiel:
     kerntaken_ = kerntaken(ctx, knoop.kind("profielkerntaken"), code, "profielwerkprocessen")
     return ctx.maak(knoop, f"profiel {code}", lambda: Profiel(
         code=code,
-        titel=normaliseer(knoop.attr("titel")),
+        titel=normaliseer_witruimte(knoop.attr("titel")),
         crebo=crebo.tekst().strip() or None,
         niveau=ctx.nummer(knoop, "niveau"),
         beroepsvereisten=ctx.regel(veld("wettelijkeberoepsvereisten")),

@@ -18,7 +18,8 @@ from typing import Any
 
 from dossierimport.sbbxml.boom import Knoop
 from dossierimport.sbbxml.context import Context
-from dossierimport.sbbxml.opmaak import als_gedrag, normaliseer
+from dossierimport.sbbxml.opmaak import als_gedrag
+from dossierimport.woorden import normaliseer_witruimte
 from kwalificatiedossiers.laden import natuurlijke_sleutel
 from kwalificatiedossiers.model import (
     Aanvulling,
@@ -76,7 +77,7 @@ def _kerntaak(ctx: Context, knoop: Knoop, code: str, werkprocessen_tag: str) -> 
     ]
     return ctx.maak(knoop, f"kerntaak {code}", lambda: Kerntaak(
         code=code,
-        titel=normaliseer(knoop.attr("titel")),
+        titel=normaliseer_witruimte(knoop.attr("titel")),
         **velden,
         werkprocessen=werkprocessen,
         aanvullingen=[KerntaakAanvulling(profiel=p, **v) for p, v in aanvullingen],
@@ -92,7 +93,7 @@ def _werkproces(ctx: Context, knoop: Knoop, code: str) -> Werkproces:
         ctx.leid_af(code, gedrag_knoop, f"gedrag: {opmerking}")
     return ctx.maak(knoop, f"werkproces {code}", lambda: Werkproces(
         code=code,
-        titel=normaliseer(knoop.attr("titel")),
+        titel=normaliseer_witruimte(knoop.attr("titel")),
         **{**velden, "gedrag": delen.gedrag},
         aanvullingen=[Aanvulling(profiel=p, **v) for p, v in aanvullingen],
     ))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dossierimport.fouten import ImportFout
 from dossierimport.sbbxml.boom import Knoop
-from dossierimport.sbbxml.opmaak import normaliseer
+from dossierimport.woorden import normaliseer_witruimte
 from kwalificatiedossiers.laden import COMPETENTIES_BESTAND, laad_competenties
 from kwalificatiedossiers.problemen import Probleem
 
@@ -49,13 +49,13 @@ def lees_opzoeklijsten(wortel: Knoop, vocabulaire: dict[str, str] | None) -> Opz
     lijsten = Opzoeklijsten()
     for domein in _rijen(wortel, "domeinen/domein"):
         domein.negeer("prijsfactor", "OBK_ID")  # properties of the domein, not of a dossier
-        lijsten.domeinen[domein.attr("nr")] = (normaliseer(domein.attr("titel")),
+        lijsten.domeinen[domein.attr("nr")] = (normaliseer_witruimte(domein.attr("titel")),
                                                domein.attr("crebo"))
     for kamer in _rijen(wortel, "sectorkamers/sectorkamer"):
-        lijsten.sectorkamers[kamer.attr("nr")] = normaliseer(kamer.attr("titel"))
+        lijsten.sectorkamers[kamer.attr("nr")] = normaliseer_witruimte(kamer.attr("titel"))
     bron_namen: dict[str, str] = {}
     for competentie in _rijen(wortel, "competenties/competentie"):
-        code, naam = competentie.attr("code"), normaliseer(competentie.attr("titel"))
+        code, naam = competentie.attr("code"), normaliseer_witruimte(competentie.attr("titel"))
         bron_namen[code] = naam
         lijsten.competenties[competentie.attr("nr")] = (vocabulaire or {}).get(code, naam)
     lijsten.opmerkingen = _vergelijk(bron_namen, vocabulaire)

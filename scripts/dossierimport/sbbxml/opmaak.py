@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from dossierimport.woorden import normaliseer_witruimte
 from kwalificatiedossiers.model import Blok, Gedrag, Genummerd, Kop, Lijst, Tabel
 from kwalificatiedossiers.model.tekst import TabelInhoud
 
@@ -37,9 +38,8 @@ _INLINE_TAGS = frozenset({
 _TABEL_TAGS = frozenset({"thead", "tbody", "tfoot"})
 
 
-def normaliseer(tekst: str) -> str:
-    """Collapse every run of whitespace (including newlines and no-break spaces) to one space."""
-    return " ".join(tekst.split())
+normaliseer = normaliseer_witruimte
+"""The importers' whitespace rule, kept under the name the SBB tests import it by."""
 
 
 @dataclass
@@ -56,7 +56,7 @@ def naar_blokken(ruw: str) -> Omgezet:
         return _html_naar_blokken(html.unescape(ruw))
     if _HTML_TAG.search(ruw):
         return _html_naar_blokken(ruw)
-    regels = [normaliseer(_ENTITEIT.sub(lambda m: html.unescape(m.group()), r))
+    regels = [normaliseer_witruimte(_ENTITEIT.sub(lambda m: html.unescape(m.group()), r))
               for r in ruw.splitlines()]
     return Omgezet(regels_naar_blokken(regels))
 
@@ -193,14 +193,14 @@ class _HtmlLezer(HTMLParser):
 
     def _sluit_link(self, href: str) -> None:
         """Keep a link's target when its text does not already show it."""
-        zichtbaar = normaliseer("".join(self._tekst))
+        zichtbaar = normaliseer_witruimte("".join(self._tekst))
         kaal = re.sub(r"^[a-z]+://", "", href.strip())
         if kaal and not zichtbaar.endswith(kaal):
             self._tekst.append(f" ({href.strip()})")
 
     def _sluit_tekst(self) -> None:
         """Hand the collected text to its container (or make it a paragraph)."""
-        tekst = normaliseer("".join(self._tekst))
+        tekst = normaliseer_witruimte("".join(self._tekst))
         self._tekst = []
         container, self._in = self._in, None
         if container == "cel" and self._rijen:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from dossierimport.sbbxml.boom import Knoop
 from dossierimport.sbbxml.context import Context
-from dossierimport.sbbxml.opmaak import normaliseer
+from dossierimport.woorden import normaliseer_witruimte
 from kwalificatiedossiers.model import Blok, Kop, Lijst, Onderdeel, Tabel
 from kwalificatiedossiers.model.tekst import TabelInhoud, platte_tekst
 
@@ -36,7 +36,7 @@ def verantwoording(ctx: Context, knoop: Knoop | None) -> list[Onderdeel]:
         standaardtitel, lees = soort
         sectie.markeer().negeer("hoofdstuk")
         tekst = lees(ctx, sectie)
-        titel = normaliseer(sectie.attr("titel")) or standaardtitel
+        titel = normaliseer_witruimte(sectie.attr("titel")) or standaardtitel
         if tekst:
             onderdelen.append(Onderdeel(titel=titel, tekst=tekst))
     return onderdelen
@@ -56,7 +56,7 @@ def _tabel(kolommen: list[str], rijen: list[list[str]], bijschrift: str | None =
 
 def _brondocumenten(ctx: Context, knoop: Knoop) -> list[Blok]:  # noqa: ARG001 (reader API)
     velden = ("naam", "type", "datum", "omschrijving", "link")
-    rijen = [[normaliseer(document.attr(veld)) for veld in velden]
+    rijen = [[normaliseer_witruimte(document.attr(veld)) for veld in velden]
              for document in knoop.kinderen_met("brondocument")]
     return _tabel(["Naam", "Type", "Datum", "Omschrijving", "Link"], rijen)
 
@@ -85,16 +85,16 @@ def _taalbeheersing(ctx: Context, knoop: Knoop) -> list[Blok]:
     A profiel listed without a language gets a row with empty cells, as the source lists it.
     """
     blokken = ctx.tekst(knoop.kind("toelichting"))
-    titel = normaliseer(knoop.attr("titel"))
+    titel = normaliseer_witruimte(knoop.attr("titel"))
     for eis in knoop.kinderen_met("taalbeheersingseis"):
         rijen: list[tuple[str, str, dict[str, str]]] = []
         for profiel in eis.kinderen_met("profiel"):
             naam = ctx.verwijzing(profiel, ctx.profielnamen, "profiel") or ""
-            talen = [(naam, normaliseer(taal.attr("titel")), _niveaus(taal))
+            talen = [(naam, normaliseer_witruimte(taal.attr("titel")), _niveaus(taal))
                      for taal in profiel.kinderen_met("taal")]
             rijen += talen or [(naam, "", {})]
         vaardigheden = list(dict.fromkeys(v for _, _, niveaus in rijen for v in niveaus))
-        bijschrift = normaliseer(eis.attr("titel"))
+        bijschrift = normaliseer_witruimte(eis.attr("titel"))
         blokken += _tabel(
             ["Profiel", "Taal", *vaardigheden],
             [[naam, taal, *(niveaus.get(v, "") for v in vaardigheden)]
@@ -108,7 +108,7 @@ def _niveaus(taal: Knoop) -> dict[str, str]:
     """Skill → required level (CEFR, may be empty) of one language."""
     vaardigheden = taal.zoek("taalvaardigheden")
     return {
-        normaliseer(v.attr("titel")): v.attr("niveau")
+        normaliseer_witruimte(v.attr("titel")): v.attr("niveau")
         for v in (vaardigheden.kinderen_met("taalvaardigheid") if vaardigheden else [])
     }
 
@@ -127,7 +127,7 @@ def _wijzigingen(ctx: Context, knoop: Knoop) -> list[Blok]:
     titels = []
     for categorie in categorieen.kinderen_met("wijzigingscategorie") if categorieen else []:
         categorie.negeer("categorie")  # the number is part of the titel ("Categorie 1: ...")
-        titels.append(normaliseer(categorie.attr("titel")))
+        titels.append(normaliseer_witruimte(categorie.attr("titel")))
     lijst: list[Blok] = [Lijst(lijst=titels)] if titels else []
     return [*lijst, *ctx.tekst(knoop.kind("omschrijving"))]
 

@@ -8,7 +8,6 @@ source is compared with the text source, and each difference is recorded, never 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from dossierimport.tekst.titelpagina import datum, domein
 from dossierimport.tekst.vergelijken import velden, vergelijk
 from dossierimport.woorden import dekking, model_teksten, woorden
 from kwalificatiedossiers.model import Afleiding, Afwijking, Bron, Dossier, Herkomst
+from kwalificatiedossiers.urls import code_slug
 
 METADATA = ("titel", "crebo", "versie", "status", "geldig_vanaf", "opleidingsdomein",
             "penvoerder", "gevalideerd_door", "gevalideerd_op")
@@ -50,11 +50,6 @@ class Metadata:
     afleidingen: list[Afleiding] = field(default_factory=list)
     afwijkingen: list[Afwijking] = field(default_factory=list)
     opmerkingen: list[str] = field(default_factory=list)
-
-
-def slug(titel: str) -> str:
-    """The dossier id from its title: ``Commercie`` → ``commercie``."""
-    return re.sub(r"[^a-z0-9]+", "-", titel.lower()).strip("-")
 
 
 def kies_tekstbron(groep: list[Gelezen]) -> Gelezen:
@@ -255,7 +250,7 @@ def _dossier(tekst: Gelezen, meta: Metadata, herkomst: Herkomst) -> Dossier:
                  for p in delen.profielen]
     try:
         return Dossier.model_validate({
-            "id": slug(str(meta.velden["titel"])),
+            "id": code_slug(str(meta.velden["titel"])),
             "formaat": "basis-profiel",
             **{k: v for k, v in meta.velden.items() if v is not None},
             "leeswijzer": delen.leeswijzer,

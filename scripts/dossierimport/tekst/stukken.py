@@ -11,6 +11,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from dossierimport.woorden import (  # re-exported with the other text rules of the pieces
+    normaliseer_witruimte as normaliseer_witruimte,  # noqa: PLC0414
+)
+
 Soort = Literal["tekst", "item", "kop", "tussenkop"]
 
 BULLETS = ("§", "•", "-", "–", "▪", "·")
@@ -18,7 +22,6 @@ BULLETS = ("§", "•", "-", "–", "▪", "·")
 
 _BULLET = re.compile(r"^[§•\-–▪·]\s+(?=\S)")
 _AFBREKEN_MET_SPATIE = re.compile(r"^(en|of|tot|en/of)\b")
-_WITRUIMTE = re.compile(r"\s+")
 
 CODE = r"(?:B|P)\d{1,2}(?:-K\d{1,2}(?:-W\d{1,2})?)?"
 _CODEKOP = re.compile(rf"^(?P<code>{CODE}):?\s+(?P<titel>\S.*)$")
@@ -49,11 +52,6 @@ class Stuk:
     def met(self, **wijzigingen: object) -> Stuk:
         """A copy with some fields changed."""
         return replace(self, **wijzigingen)  # type: ignore[arg-type]
-
-
-def normaliseer_witruimte(tekst: str) -> str:
-    """No-break spaces and tabs become spaces; runs of spaces become one; ends trimmed."""
-    return _WITRUIMTE.sub(" ", tekst.replace("\u00a0", " ")).strip()
 
 
 def zonder_bullet(tekst: str) -> tuple[str, bool]:
