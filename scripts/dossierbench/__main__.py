@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import shutil
 import statistics
@@ -22,8 +21,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from dossierbench.corpus import genereer
-from dossierbench.project import REPO, schrijf_project
+from dossierbench.corpus import genereer, kopieen_voor
+from dossierbench.project import REPO, schrijf_bestanden, schrijf_project
 from dossierbench.serve import meet_serve
 from dossierbench.zoekmeting import eerste_zoekopdracht_bytes
 from kwalificatiedossiers.export import export_bestanden
@@ -62,15 +61,30 @@ class Rij:
     verhouding_zonder_zoekindex: float | None
 
 
-def _meet_bouw(config: Path, site: Path) -> dict[str, object]:
+@dataclass
+class Bouwmeting:
+    """What :mod:`dossierbench.bouw` measured of one build."""
+
+    wand_s: float
+    rss_mb: float
+    rss_kinderen_mb: float
+    eigen_code_s: dict[str, float]
+    """Seconds per step of our plugin (empty for the baseline)."""
+
+    @property
+    def piek_rss_mb(self) -> float:
+        """The larger of the build's own peak RSS and its children's."""
+        return max(self.rss_mb, self.rss_kinderen_mb)
+
+
+def _meet_bouw(config: Path, site: Path) -> Bouwmeting:
     proces = subprocess.run(
         [sys.executable, "-m", "dossierbench.bouw", str(config), str(site)],
         capture_output=True, text=True, check=False,
     )
     if proces.returncode != 0:
         raise SystemExit(f"bouw mislukt ({config}):\n{proces.stderr[-4000:]}")
-    meting: dict[str, object] = json.loads(proces.stdout.strip().splitlines()[-1])
-    return meting
+    return Bouwmeting(**json.loads(proces.stdout.strip().splitlines()[-1]))
 
 
 def paginas_per_kopie(data: Path) -> tuple[int, int]:
@@ -105,32 +119,25 @@ def _map_bytes(map_: Path) -> int:
 def baseline_docs(data: Path, docs: Path) -> None:
     """Write the very Markdown our plugin generates, as plain files, for the baseline build."""
     index = Index(laad_corpus(data))
-    for pagina in alle_paginas(index):
-        pad = docs / pagina.src
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_text(pagina.inhoud(), encoding="utf-8")
-    for bestand in export_bestanden(index):
-        pad = docs / bestand.src
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_text(bestand.inhoud, encoding="utf-8")
+    schrijf_bestanden(docs, ((pagina.src, pagina.inhoud()) for pagina in alle_paginas(index)))
+    schrijf_bestanden(docs, ((bestand.src, bestand.inhoud) for bestand in export_bestanden(index)))
 
 
 def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool,
          per_kopie: tuple[int, int]) -> Rij:
     """Generate, build and measure one size."""
-    kopieen = max(1, math.ceil((doel - per_kopie[1]) / per_kopie[0]))
+    kopieen = kopieen_voor(doel, per_kopie)
     data = werkmap / "data"
     genereer(REPO / "dossier-data", data, kopieen)
 
     config = schrijf_project(werkmap / "ons", data, {"index.md": HOME})
     site = werkmap / "ons" / "site"
     meting = _meet_bouw(config, site)
-    duur = meting["eigen_code_s"]
-    assert isinstance(duur, dict)
+    duur = meting.eigen_code_s
     alle, werkprocessen = _html_groottes(site)
-    wand = float(str(meting["wand_s"]))
-    zoekindex = float(duur.get("zoekindex", 0.0))
-    eigen = sum(float(v) for k, v in duur.items() if k != "zoekindex")
+    wand = meting.wand_s
+    zoekindex = duur.get("zoekindex", 0.0)
+    eigen = sum(v for k, v in duur.items() if k != "zoekindex")
     eerste = eerste_zoekopdracht_bytes(site)["bytes"] / 1024 if zoeken else None
     site_bytes = _map_bytes(site)
     shutil.rmtree(site)
@@ -142,8 +149,7 @@ def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool,
         basis_config = schrijf_project(werkmap / "basis", data, {"index.md": HOME},
                                        met_plugin=False)
         basis = _meet_bouw(basis_config, werkmap / "basis" / "site")
-        basis_wand = float(str(basis["wand_s"]))
-        basis_rss = max(float(str(basis["rss_mb"])), float(str(basis["rss_kinderen_mb"])))
+        basis_wand, basis_rss = basis.wand_s, basis.piek_rss_mb
         shutil.rmtree(werkmap / "basis")
     shutil.rmtree(data)
     return Rij(
@@ -151,9 +157,9 @@ def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool,
         kopieen=kopieen,
         paginas=len(alle),
         wand_s=round(wand, 1),
-        rss_mb=round(max(float(str(meting["rss_mb"])), float(str(meting["rss_kinderen_mb"]))), 0),
-        rss_bouw_mb=round(float(str(meting["rss_mb"])), 0),
-        rss_kinderen_mb=round(float(str(meting["rss_kinderen_mb"])), 0),
+        rss_mb=round(meting.piek_rss_mb, 0),
+        rss_bouw_mb=round(meting.rss_mb, 0),
+        rss_kinderen_mb=round(meting.rss_kinderen_mb, 0),
         ms_per_pagina=round(1000 * wand / len(alle), 2),
         eigen_code_s=round(eigen, 1),
         eigen_code_aandeel=round(eigen / wand, 3),

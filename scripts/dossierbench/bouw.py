@@ -1,8 +1,8 @@
 """One measured build, run in its own process so that peak memory is this build's alone.
 
 ``python -m dossierbench.bouw <mkdocs.yml> <site>`` builds in-process and prints one JSON line:
-wall seconds, peak RSS of this process and of its children (Pagefind), the number of pages and,
-when our plugin ran, the seconds spent in each of its steps.
+wall seconds, peak RSS of this process and of its children (if any) and, when our plugin ran,
+the seconds spent in each of its steps.
 """
 
 from __future__ import annotations

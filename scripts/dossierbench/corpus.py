@@ -7,6 +7,7 @@ text. Copies are made at the YAML level (the files are what a build reads), neve
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 from collections.abc import Iterator
@@ -44,6 +45,12 @@ def kopieer_dossier(bron: Path, doel_map: Path, nieuw_id: str, volgnummer: int,
             tekst = _TITEL.sub(lambda m: f"{m.group(1)}{m.group(2)} {volgnummer}", tekst, count=1)
         pad.write_text(tekst, "utf-8")
     return doel
+
+
+def kopieen_voor(doel_paginas: int, per_kopie: tuple[int, int]) -> int:
+    """How many copies of the real data make a site of about ``doel_paginas`` pages, given the
+    pages one copy adds and the pages there are once (``__main__.paginas_per_kopie``)."""
+    return max(1, math.ceil((doel_paginas - per_kopie[1]) / per_kopie[0]))
 
 
 def genereer(bron: Path, doel: Path, kopieen: int) -> list[str]:

@@ -3,6 +3,7 @@ another data folder and docs folder (and, for the baseline, without our plugins)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -38,14 +39,19 @@ def mkdocs_config(data_map: Path, docs_map: Path, *, met_plugin: bool = True) ->
     return config
 
 
+def schrijf_bestanden(map_: Path, bestanden: Iterable[tuple[str, str]]) -> None:
+    """Write (relative path, text) pairs below ``map_``, creating folders as needed."""
+    for naam, inhoud in bestanden:
+        pad = map_ / naam
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        pad.write_text(inhoud, encoding="utf-8")
+
+
 def schrijf_project(map_: Path, data_map: Path, docs: dict[str, str], *,
                     met_plugin: bool = True, **extra: Any) -> Path:
     """Write ``docs`` and an ``mkdocs.yml`` into ``map_``; return the config file."""
     docs_map = map_ / "docs"
-    for naam, inhoud in docs.items():
-        pad = docs_map / naam
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_text(inhoud, encoding="utf-8")
+    schrijf_bestanden(docs_map, docs.items())
     docs_map.mkdir(parents=True, exist_ok=True)
     config = mkdocs_config(data_map, docs_map, met_plugin=met_plugin)
     config.update(extra)

@@ -3,7 +3,6 @@ and the time until the served page shows the change."""
 
 from __future__ import annotations
 
-import math
 import socket
 import subprocess
 import sys
@@ -12,7 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from dossierbench.corpus import genereer
+from dossierbench.corpus import genereer, kopieen_voor
 from dossierbench.project import REPO, schrijf_project
 
 MERKTEKEN = "Bewerkt-voor-de-meting"
@@ -44,8 +43,7 @@ def meet_serve(doel_paginas: int, per_kopie: tuple[int, int]) -> dict[str, float
     with tempfile.TemporaryDirectory(prefix="dossierbench-serve-") as werk:
         werkmap = Path(werk)
         data = werkmap / "data"
-        kopieen = max(1, math.ceil((doel_paginas - per_kopie[1]) / per_kopie[0]))
-        genereer(REPO / "dossier-data", data, kopieen)
+        genereer(REPO / "dossier-data", data, kopieen_voor(doel_paginas, per_kopie))
         config = schrijf_project(werkmap / "project", data, {"index.md": "# Serve\n"})
         poort = _vrije_poort()
         proces = subprocess.Popen(

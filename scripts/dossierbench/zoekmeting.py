@@ -45,8 +45,8 @@ def eerste_zoekopdracht_bytes(site: Path, zoekterm: str = "verkoopgesprek") -> d
     """Open the home page, then search once; count the bytes of every response of the search.
 
     The home page itself is not counted: the figure is what searching adds. Bytes are the
-    encoded response bodies from a server that compresses text types as GitHub Pages does
-    (Pagefind's index and fragment files are compressed by Pagefind itself).
+    encoded response bodies from a server that compresses text types (the search index's JSON
+    among them) as GitHub Pages does.
     """
     handler = functools.partial(_GzipServer, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
