@@ -50,8 +50,7 @@ def _aantal_werkprocessen(dossier: AnyDossier) -> int:
     """The number of werkprocessen of a dossier of either format."""
     if isinstance(dossier, DossierCompetentiegericht):
         return sum(len(k.werkprocessen) for k in dossier.kerntaken)
-    kerntaken = [*dossier.basisdeel.kerntaken, *(k for p in dossier.profielen for k in p.kerntaken)]
-    return sum(len(k.werkprocessen) for k in kerntaken)
+    return sum(len(k.werkprocessen) for k in dossier.alle_kerntaken())
 
 
 if __name__ == "__main__":

@@ -248,3 +248,7 @@ class Dossier(DossierBestand):
     """The basisdeel kerntaken."""
     profielen: list[Profiel] = Field(min_length=1)
     """The profielen, in code order."""
+
+    def alle_kerntaken(self) -> list[Kerntaak]:
+        """The basisdeel's kerntaken, then each profiel's."""
+        return [*self.basisdeel.kerntaken, *(k for p in self.profielen for k in p.kerntaken)]

@@ -24,7 +24,6 @@ from kwalificatiedossiers.model import (
     Bron,
     Dossier,
     Herkomst,
-    Kerntaak,
     Kop,
     Onderdeel,
     Profiel,
@@ -267,12 +266,8 @@ def _profiel(ctx: Context, knoop: Knoop, code: str) -> Profiel:
     ))
 
 
-def _alle_kerntaken(dossier: Dossier) -> list[Kerntaak]:
-    return [*dossier.basisdeel.kerntaken, *(k for p in dossier.profielen for k in p.kerntaken)]
-
-
 def _rapport(ctx: Context, knoop: Knoop, dossier: Dossier) -> Rapport:
-    kerntaken_ = _alle_kerntaken(dossier)
+    kerntaken_ = dossier.alle_kerntaken()
     werkprocessen = [w for k in kerntaken_ for w in k.werkprocessen]
     return Rapport(
         dossier=dossier.id,

@@ -280,7 +280,7 @@ def _opmerkingen_andere_bron(ander: Gelezen, aanhalingstekens: int) -> list[str]
 
 
 def _rapport(dossier: Dossier, tekst: Gelezen, opmerkingen: list[str]) -> Rapport:
-    kerntaken = [*dossier.basisdeel.kerntaken, *(k for p in dossier.profielen for k in p.kerntaken)]
+    kerntaken = dossier.alle_kerntaken()
     werkprocessen = [w for k in kerntaken for w in k.werkprocessen]
     afwijkingen = [f"{a.onderdeel} {a.veld}: {a.gebruikt!r} ({tekst.bron.naam}) / {a.andere!r} "
                    f"({a.andere_bron})" for a in dossier.herkomst.afwijkingen]
