@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,12 +15,28 @@ import yaml
 from hypothesis import settings
 from playwright.sync_api import Browser, sync_playwright
 
+from kwalificatiedossiers.laden import Corpus, laad_corpus
+from kwalificatiedossiers.model import Dossier, Werkproces
+from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
+from kwalificatiedossiers.problemen import DataFout
+
 from browser import CHROMIUM, CHROMIUM_ARGS, serveer
+
+# A helper module with assertions: failures show the compared values, as in a test module.
+pytest.register_assert_rewrite("vijandig")
 
 REPO = Path(__file__).resolve().parents[1]
 BRONNEN = REPO / "tests" / "bronnen"
 FIXTURES = REPO / "tests" / "fixtures"
 DATA = REPO / "dossier-data"
+SEEDS = BRONNEN / "seeds"
+COMMERCIE_HEEL = SEEDS / "000_f0e80c13ce8160ef.txt"
+"""Commercie (crebo 23354), the whole dossier as PDF text."""
+COMMERCIE_EXTRACT = SEEDS / "001_f27c3d4b20c6b5e1.txt"
+"""Commercie's P4 profile extract as Markdown."""
+BRON_2009 = SEEDS / "003_439706ca369422b0.txt"
+"""The competentiegericht dossier Commercieel medewerker 2009-2010 (Markdown with HTML)."""
+ID_2009 = "commercieel-medewerker-2009"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 # Property-based tests run the same examples on every run: CI must not turn red on an input
 # that no one changed. A failure prints the example (and a blob to reproduce it).
@@ -79,11 +96,29 @@ def bouw_ok(project: Path, data_map: Path, docs: dict[str, str] | None = None, *
     return project / "site"
 
 
+MACROPAGINA = """---
+render_macros: true
+---
+
+# Macro's
+
+Link: {{ dossier_link("voorbeeld", "P2-K1-W2") }}
+
+Sectie: {{ dossier_link("voorbeeld", "P2-K1-W2", "gedrag") }}
+
+{{ werkproces_kaart("voorbeeld", "P2-K1-W2") }}
+
+{{ werkprocessen("voorbeeld", "P2") }}
+"""
+"""A hand-written page of the mini site that uses every macro (``gids/macros/``)."""
+
+
 @pytest.fixture(scope="session")
 def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A strict build of the small fixture dossier (two profielen)."""
+    """A strict build of the small fixture dossier (two profielen), with a page of macros."""
     project = tmp_path_factory.mktemp("mini")
-    return bouw_ok(project, FIXTURES / "mini")
+    return bouw_ok(project, FIXTURES / "mini", {"index.md": "# Home\n",
+                                                "gids/macros.md": MACROPAGINA})
 
 
 @pytest.fixture(scope="session")
@@ -118,3 +153,105 @@ def kopieer_data(doel: Path, bron: Path = FIXTURES / "mini") -> Path:
     """A private copy of a data folder a test may change."""
     shutil.copytree(bron, doel)
     return doel
+
+
+def kopieer_echte_data(doel: Path, *namen: str) -> Path:
+    """A folder ``doel`` holding private copies of these files and folders of ``dossier-data/``
+    (``competenties.yaml`` alone makes an importer's output folder)."""
+    doel.mkdir(parents=True, exist_ok=True)
+    for naam in namen:
+        if (DATA / naam).is_dir():
+            shutil.copytree(DATA / naam, doel / naam)
+        else:
+            shutil.copy(DATA / naam, doel / naam)
+    return doel
+
+
+def wijzig(data: Path, bestand: str, oud: str, nieuw: str) -> tuple[str, int]:
+    """Replace the first ``oud`` in ``data / bestand``; return the file as problems name it and
+    the line of the change."""
+    pad = data / bestand
+    tekst = pad.read_text("utf-8")
+    assert oud in tekst, oud
+    pad.write_text(tekst.replace(oud, nieuw, 1), "utf-8")
+    return str(pad), tekst[: tekst.index(oud)].count("\n") + 1
+
+
+def problemen(data: Path) -> list[str]:
+    """Load ``data``, which must fail; every problem as the loader writes it."""
+    with pytest.raises(DataFout) as info:
+        laad_corpus(data)
+    return [str(p) for p in info.value.problemen]
+
+
+def bestanden(map_: Path) -> dict[str, bytes]:
+    """Every file below ``map_`` by relative path, with its bytes."""
+    return {p.relative_to(map_).as_posix(): p.read_bytes()
+            for p in sorted(map_.rglob("*")) if p.is_file()}
+
+
+def alle_werkprocessen(dossier: Dossier) -> list[Werkproces]:
+    """Every werkproces of a basis-profiel dossier: basisdeel first, then per profiel."""
+    kerntaken = [*dossier.basisdeel.kerntaken, *(k for p in dossier.profielen for k in p.kerntaken)]
+    return [w for k in kerntaken for w in k.werkprocessen]
+
+
+@pytest.fixture(scope="session")
+def echt_corpus() -> Corpus:
+    """``dossier-data/`` loaded and validated once, as the site does (tests only read it)."""
+    return laad_corpus(DATA)
+
+
+@pytest.fixture(scope="session")
+def dossier_2009(echt_corpus: Corpus) -> DossierCompetentiegericht:
+    """The committed 2009-2010 dossier Commercieel medewerker, as the site loads it."""
+    gevonden = echt_corpus.dossier(ID_2009)
+    assert isinstance(gevonden, DossierCompetentiegericht)
+    return gevonden
+
+
+# The 2009-2010 dossier Commercieel medewerker: what its importer and site tests both expect,
+# read from the source with plain string handling or computed from the committed data here,
+# never by the project's own code.
+
+BRONREGELS = BRON_2009.read_text("utf-8").split("\n")
+
+
+def overzicht_uit_bron() -> dict[str, tuple[str, list[str]]]:
+    """The table "3. Overzicht van het kwalificatiedossier" read from the seed: werkproces code
+    → (title as printed, the uitstromen marked with x, in column order)."""
+    kop = next(i for i, r in enumerate(BRONREGELS)
+               if r.split("\t")[:3] == ["Kerntaak", "Werkproces", "Uitstroom"])
+    kolommen = BRONREGELS[kop + 1].split("\t")
+    tabel: dict[str, tuple[str, list[str]]] = {}
+    for regel in BRONREGELS[kop + 2:]:
+        if not regel.strip():
+            break
+        cellen = regel.split("\t")
+        gevonden = re.fullmatch(r"(\d\.\d) (.+)", cellen[1].strip()) if len(cellen) > 1 else None
+        if gevonden:
+            tabel[gevonden.group(1)] = (gevonden.group(2), [
+                kolommen[i] for i, cel in enumerate(cellen) if cel.strip().lower() == "x"])
+    return tabel
+
+
+def matrixverschillen(dossier: DossierCompetentiegericht, code_van: dict[str, str]
+                      ) -> set[tuple[str, str, str, str]]:
+    """Per matrix row whose marked competences differ from those deel C works out for that
+    werkproces: (uitstroom, werkproces, only marked, only worked out); ``code_van`` maps a
+    competence's name to its letter."""
+    verschillen = set()
+    for uitstroom in dossier.uitstromen:
+        for kerntaak in uitstroom.uitwerking:
+            if kerntaak.matrix is None:
+                continue
+            uitgewerkt = {w.werkproces: {code_van[c.competentie] for c in w.competenties}
+                          for w in kerntaak.werkprocessen}
+            for rij in kerntaak.matrix:
+                gekruist = set(rij.competenties)
+                deel_c = uitgewerkt.get(rij.werkproces, set())
+                if gekruist != deel_c:
+                    verschillen.add((uitstroom.code, rij.werkproces,
+                                     ", ".join(sorted(gekruist - deel_c)) or "—",
+                                     ", ".join(sorted(deel_c - gekruist)) or "—"))
+    return verschillen

@@ -1,14 +1,13 @@
 """The competentiegericht importer on the real 2009-2010 dossier Commercieel medewerker.
 
-Expectations come from the source itself (read with plain string handling here, or written out
-literally from it), never from the importer's own parsing, so that a parsing error cannot hide
-behind a shared helper.
+Expectations come from the source itself (read with plain string handling here or in
+conftest.py, or written out literally from it), never from the importer's own parsing, so that a
+parsing error cannot hide behind a shared helper.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,19 @@ from dossierimport.competentiegericht import Import, importeer_bron, woordenlijs
 from dossierimport.competentiegericht.controles import MATRIXVERSCHIL
 from dossierimport.competentiegericht.teksten import leesvolgorde
 from dossierimport.woorden import dekking, woorden
-from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Verwijzing
 
-REPO = Path(__file__).resolve().parents[1]
-DATA = REPO / "dossier-data"
-BRON = REPO / "tests" / "bronnen" / "seeds" / "003_439706ca369422b0.txt"
-DOSSIER_ID = "commercieel-medewerker-2009"
-BRONREGELS = BRON.read_text("utf-8").split("\n")
+from conftest import BRON_2009 as BRON
+from conftest import (
+    BRONREGELS,
+    DATA,
+    bestanden,
+    kopieer_echte_data,
+    matrixverschillen,
+    overzicht_uit_bron,
+)
+from conftest import ID_2009 as DOSSIER_ID
 
 OVERZICHT = {
     "1.1": "U1 U2 U3 U4", "1.2": "U4", "1.3": "U1 U2 U4", "1.4": "U4", "1.5": "U4",
@@ -45,49 +49,26 @@ def gelezen() -> Import:
 
 
 @pytest.fixture(scope="module")
-def dossier() -> DossierCompetentiegericht:
+def dossier(dossier_2009: DossierCompetentiegericht) -> DossierCompetentiegericht:
     """The committed data, as the site loads it."""
-    gevonden = laad_corpus(DATA).dossier(DOSSIER_ID)
-    assert isinstance(gevonden, DossierCompetentiegericht)
-    return gevonden
-
-
-def _bestanden(map_: Path) -> dict[str, bytes]:
-    return {p.relative_to(map_).as_posix(): p.read_bytes()
-            for p in sorted(map_.rglob("*")) if p.is_file()}
+    return dossier_2009
 
 
 def test_import_reproduceert_de_vastgelegde_data(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    shutil.copy(DATA / "competenties.yaml", tmp_path / "competenties.yaml")
+    kopieer_echte_data(tmp_path, "competenties.yaml")
     assert cli.main([str(BRON), "--out", str(tmp_path)]) == 0
-    assert _bestanden(tmp_path / DOSSIER_ID) == _bestanden(DATA / DOSSIER_ID)
+    assert bestanden(tmp_path / DOSSIER_ID) == bestanden(DATA / DOSSIER_ID)
     uitvoer = capsys.readouterr().out
     assert f"Import van dossier '{DOSSIER_ID}'" in uitvoer
     assert f"gecontroleerd: {tmp_path} is geldig" in uitvoer
 
 
-def _overzicht_uit_bron() -> dict[str, str]:
-    """The overview table parsed here from the tab-separated source rows."""
-    begin = BRONREGELS.index("Kerntaak\tWerkproces\tUitstroom\t\t\t")
-    kolommen = BRONREGELS[begin + 1].split("\t")
-    tabel = {}
-    for regel in BRONREGELS[begin + 2 :]:
-        if not regel.strip():
-            break
-        cellen = regel.split("\t")
-        gevonden = re.match(r"(\d\.\d) ", cellen[1]) if len(cellen) > 1 else None
-        if gevonden:
-            tabel[gevonden.group(1)] = " ".join(
-                kolommen[i] for i, cel in enumerate(cellen) if cel.strip() == "x")
-    return tabel
-
-
 def test_overzicht_uitstroom_maal_werkproces_cel_voor_cel(
     dossier: DossierCompetentiegericht,
 ) -> None:
-    assert _overzicht_uit_bron() == OVERZICHT
+    assert {code: " ".join(u) for code, (_, u) in overzicht_uit_bron().items()} == OVERZICHT
     gelezen = {r.werkproces: " ".join(r.uitstromen) for r in dossier.deel_b.overzicht.werkprocessen}
     assert gelezen == OVERZICHT
     assert len(gelezen) == 19
@@ -142,9 +123,9 @@ def _bronwoorden(verwijderd: set[int]) -> list[str]:
 
 
 def test_woorden_van_de_bron_staan_in_volgorde_in_de_data(
-    gelezen: Import, dossier: DossierCompetentiegericht
+    gelezen: Import, dossier: DossierCompetentiegericht, echt_corpus: Corpus,
 ) -> None:
-    namen = [c.naam for c in laad_corpus(DATA).competenties]
+    namen = [c.naam for c in echt_corpus.competenties]
     data = woorden("\n".join(leesvolgorde(dossier, namen)))
     resultaat = dekking(_bronwoorden(set(gelezen.verslag.verwijderd)), data)
     ontbrekend = ", ".join(w for _, w in resultaat.ontbrekend)
@@ -195,34 +176,15 @@ def test_matrix_u2_kerntaak_3_ontbreekt_en_wordt_gemeld(
     assert andere == [("U2", 3)]
 
 
-def _verschillen_uit_data(dossier: DossierCompetentiegericht) -> set[tuple[str, str, str, str]]:
-    """(uitstroom, werkproces, only marked, only worked out) per row, computed here."""
-    code_van = {c.naam: c.code for c in laad_corpus(DATA).competenties}
-    verschillen = set()
-    for uitstroom in dossier.uitstromen:
-        for kerntaak in uitstroom.uitwerking:
-            if kerntaak.matrix is None:
-                continue
-            uitgewerkt = {w.werkproces: {code_van[c.competentie] for c in w.competenties}
-                          for w in kerntaak.werkprocessen}
-            for rij in kerntaak.matrix:
-                gekruist = set(rij.competenties)
-                deel_c = uitgewerkt.get(rij.werkproces, set())
-                if gekruist != deel_c:
-                    verschillen.add((uitstroom.code, rij.werkproces,
-                                     ", ".join(sorted(gekruist - deel_c)) or "—",
-                                     ", ".join(sorted(deel_c - gekruist)) or "—"))
-    return verschillen
-
-
 def test_matrices_en_deel_c_verschillen_precies_waar_het_rapport_dat_meldt(
-    gelezen: Import, dossier: DossierCompetentiegericht
+    gelezen: Import, dossier: DossierCompetentiegericht, echt_corpus: Corpus,
 ) -> None:
     gemeld = {
         gevonden.groups()
         for gevonden in map(MATRIXVERSCHIL.match, gelezen.rapport.opmerkingen) if gevonden
     }
-    assert gemeld == _verschillen_uit_data(dossier)
+    code_van = {c.naam: c.code for c in echt_corpus.competenties}
+    assert gemeld == matrixverschillen(dossier, code_van)
     for uitstroom in ("U1", "U2", "U3", "U4"):
         print(uitstroom, sorted(v[1] for v in gemeld if v[0] == uitstroom))
     # U3 × kerntaak 1 and 3 and U4 × kerntaak 3 (their matrices carry the letters' offset

@@ -4,7 +4,6 @@ line, never a traceback; hostile markup is reported, never pasted into the data.
 from __future__ import annotations
 
 import random
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,10 +16,10 @@ from dossierimport.competentiegericht import importeer_bron, woordenlijst
 from dossierimport.fouten import ImportFout
 from dossierimport.schrijven import dossier_bestanden
 
-REPO = Path(__file__).resolve().parents[1]
-DATA = REPO / "dossier-data"
-BRON = REPO / "tests" / "bronnen" / "seeds" / "003_439706ca369422b0.txt"
-REGELS = BRON.read_text("utf-8").split("\n")
+from conftest import BRON_2009 as BRON
+from conftest import BRONREGELS as REGELS
+from conftest import DATA, kopieer_echte_data
+
 NAMEN = woordenlijst(DATA, BRON.name)
 
 
@@ -63,7 +62,7 @@ def test_ontbrekend_deel_noemt_de_kop_die_hoort_te_komen() -> None:
 def test_via_de_cli_een_melding_zonder_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    shutil.copy(DATA / "competenties.yaml", tmp_path / "competenties.yaml")
+    kopieer_echte_data(tmp_path, "competenties.yaml")
     kapot = tmp_path / "kapot.md"
     kapot.write_text("\n".join(REGELS[:700]), "utf-8")
     assert cli.main([str(kapot), "--out", str(tmp_path)]) == 2

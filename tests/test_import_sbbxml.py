@@ -8,7 +8,6 @@ behind a shared helper.
 from __future__ import annotations
 
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
@@ -19,13 +18,11 @@ from dossierimport import cli
 from dossierimport.sbbxml import dossier as sbbdossier
 from dossierimport.sbbxml.opmaak import normaliseer
 from dossierimport.woorden import model_teksten, woorden
-from kwalificatiedossiers.model import Dossier, Werkproces
 from kwalificatiedossiers.model.tekst import platte_tekst
 
-REPO = Path(__file__).resolve().parents[1]
-DATA = REPO / "dossier-data"
-SBB = REPO / "tests" / "bronnen" / "sbb-xml"
-FIXTURES = REPO / "tests" / "fixtures" / "sbbxml"
+from conftest import BRONNEN, DATA, FIXTURES, alle_werkprocessen, bestanden, kopieer_echte_data
+
+SBB = BRONNEN / "sbb-xml"
 
 ECHTE_EXPORTS = [
     ("2635-pedagogisch-werk.xml", "pedagogisch-werk"),
@@ -35,15 +32,7 @@ ECHTE_EXPORTS = [
 
 def _uitmap(tmp_path: Path) -> Path:
     """An output folder with the shared competence vocabulary, as ``dossier-data/`` has."""
-    uit = tmp_path / "uit"
-    uit.mkdir()
-    shutil.copy(DATA / "competenties.yaml", uit / "competenties.yaml")
-    return uit
-
-
-def _bestanden(map_: Path) -> dict[str, bytes]:
-    return {p.relative_to(map_).as_posix(): p.read_bytes()
-            for p in sorted(map_.rglob("*")) if p.is_file()}
+    return kopieer_echte_data(tmp_path / "uit", "competenties.yaml")
 
 
 def _importeer(pad: Path, tmp_path: Path) -> list[cli.Resultaat]:
@@ -66,7 +55,7 @@ def test_import_reproduceert_de_vastgelegde_data(
 ) -> None:
     uit = _uitmap(tmp_path)
     assert cli.main([str(SBB / bestand), "--out", str(uit)]) == 0
-    assert _bestanden(uit / dossier_id) == _bestanden(DATA / dossier_id)
+    assert bestanden(uit / dossier_id) == bestanden(DATA / dossier_id)
     uitvoer = capsys.readouterr().out
     assert f"Import van dossier '{dossier_id}'" in uitvoer
     assert f"gecontroleerd: {uit} is geldig" in uitvoer
@@ -90,18 +79,13 @@ def _werkprocescodes_uit_xml(pad: Path) -> list[tuple[str, str]]:
     return uit
 
 
-def _werkprocessen(dossier: Dossier) -> list[Werkproces]:
-    kerntaken = [*dossier.basisdeel.kerntaken, *(k for p in dossier.profielen for k in p.kerntaken)]
-    return [w for k in kerntaken for w in k.werkprocessen]
-
-
 @pytest.mark.parametrize(("bestand", "dossier_id"), ECHTE_EXPORTS)
 def test_elk_werkproces_element_wordt_precies_een_werkproces(
     bestand: str, dossier_id: str, geimporteerd: dict[str, cli.Resultaat]
 ) -> None:
     verwacht = _werkprocescodes_uit_xml(SBB / bestand)
     assert len(verwacht) == len(ET.parse(SBB / bestand).getroot().findall(".//werkproces"))
-    data = [(w.code, w.titel) for w in _werkprocessen(geimporteerd[dossier_id].dossier)]
+    data = [(w.code, w.titel) for w in alle_werkprocessen(geimporteerd[dossier_id].dossier)]
     assert Counter(data) == Counter(verwacht)
     assert max(Counter(code for code, _ in data).values()) == 1
 
@@ -136,7 +120,8 @@ def test_per_profielvarianten_staan_bij_het_juiste_werkproces_en_profiel(
 ) -> None:
     verwacht = _aanvullingen_uit_xml(SBB / "2635-pedagogisch-werk.xml")
     assert len(verwacht) == 10  # 4 omschrijving, 2 resultaat (2 are empty), 4 gedrag
-    werkprocessen = {w.code: w for w in _werkprocessen(geimporteerd["pedagogisch-werk"].dossier)}
+    dossier = geimporteerd["pedagogisch-werk"].dossier
+    werkprocessen = {w.code: w for w in alle_werkprocessen(dossier)}
     gevonden = []
     for code, werkproces in werkprocessen.items():
         for aanvulling in werkproces.aanvullingen:
@@ -228,7 +213,7 @@ def _regel_van(pad: Path, tekst: str) -> int:
 def test_kleine_export_met_vier_profielen_en_een_onbekend_element(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bron = FIXTURES / "klein-export.xml"
+    bron = FIXTURES / "sbbxml" / "klein-export.xml"
     uit = _uitmap(tmp_path)
     assert cli.main([str(bron), "--out", str(uit)]) == 0
     rapport = capsys.readouterr().out

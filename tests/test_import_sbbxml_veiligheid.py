@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,19 @@ from dossierimport.bronnen import Bronbestand, lees_bron
 from dossierimport.fouten import ImportFout
 from dossierimport.sbbxml import boom, importeer
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = REPO / "tests" / "fixtures" / "sbbxml"
+from conftest import FIXTURES, kopieer_data
+
+SBBXML = FIXTURES / "sbbxml"
+KLEIN = (SBBXML / "klein-export.xml").read_text(encoding="utf-8")
+
+
+def _bron(inhoud: bytes, naam: str = "export.xml") -> Bronbestand:
+    return Bronbestand(Path(naam), inhoud, hashlib.sha256(inhoud).hexdigest(), "sbb-xml")
 
 
 def _fout(bestand: str, tmp_path: Path) -> ImportFout:
     with pytest.raises(ImportFout) as fout:
-        importeer([lees_bron(FIXTURES / bestand)], tmp_path)
+        importeer([lees_bron(SBBXML / bestand)], tmp_path)
     return fout.value
 
 
@@ -39,14 +44,13 @@ def test_foute_en_vijandige_xml_geeft_een_importfout_zonder_uitvoer(
     assert (fout.bestand, fout.regel) == (bestand, regel)
     assert melding in fout.melding
 
-    uit = tmp_path / "uit"
-    shutil.copytree(REPO / "tests" / "fixtures" / "mini", uit)
+    uit = kopieer_data(tmp_path / "uit")
     voor = sorted(p.relative_to(uit) for p in uit.rglob("*"))
-    assert cli.main([str(FIXTURES / bestand), "--out", str(uit)]) == 2
+    assert cli.main([str(SBBXML / bestand), "--out", str(uit)]) == 2
     assert f"importfout: {bestand}:{regel}: " in capsys.readouterr().err
     assert sorted(p.relative_to(uit) for p in uit.rglob("*")) == voor
     nieuw = tmp_path / "nieuw"
-    assert cli.main([str(FIXTURES / bestand), "--out", str(nieuw)]) == 2
+    assert cli.main([str(SBBXML / bestand), "--out", str(nieuw)]) == 2
     assert not nieuw.exists()
 
 
@@ -64,10 +68,6 @@ def test_externe_dtd_wordt_niet_opgehaald(tmp_path: Path) -> None:
     xml = b'<?xml version="1.0"?>\n<!DOCTYPE sbb SYSTEM "http://example.invalid/sbb.dtd">\n<sbb/>'
     with pytest.raises(ImportFout, match="DTD"):
         importeer([_bron(xml)], tmp_path)
-
-
-def _bron(inhoud: bytes, naam: str = "export.xml") -> Bronbestand:
-    return Bronbestand(Path(naam), inhoud, hashlib.sha256(inhoud).hexdigest(), "sbb-xml")
 
 
 def test_te_groot_bestand_wordt_geweigerd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -90,37 +90,34 @@ def test_geen_sbb_export(xml: bytes, melding: str, tmp_path: Path) -> None:
         importeer([_bron(xml)], tmp_path)
 
 
-def test_fout_in_een_dossier_noemt_regel_en_pad(tmp_path: Path) -> None:
-    tekst = (FIXTURES / "klein-export.xml").read_text(encoding="utf-8")
-    kapot = tekst.replace('<werkproces nr="702" titel="Rondt een voorbeeld af " hoofdstuk="2">',
-                          '<werkproces nr="702" titel="Rondt een voorbeeld af " hoofdstuk="1">')
+@pytest.mark.parametrize(("oud", "nieuw", "melding", "plek"), [
+    ('<werkproces nr="702" titel="Rondt een voorbeeld af " hoofdstuk="2">',
+     '<werkproces nr="702" titel="Rondt een voorbeeld af " hoofdstuk="1">',
+     "hoofdstuk 1 komt twee keer voor in B1-K1", '<werkproces nr="701"'),
+    ('Geldig_vanaf="01-08-2024" Datum_einde_instroom="31-07-2028"',
+     'Geldig_vanaf="31-02-2024" Datum_einde_instroom="31-07-2028"',
+     "ongeldige datum Geldig_vanaf='31-02-2024'", "<dossiercrebo "),
+], ids=["dubbel hoofdstuk", "ongeldige datum"])
+def test_fout_in_een_dossier_noemt_de_regel(
+    oud: str, nieuw: str, melding: str, plek: str, tmp_path: Path,
+) -> None:
+    assert oud in KLEIN
     with pytest.raises(ImportFout) as fout:
-        importeer([_bron(kapot.encode())], tmp_path)
-    assert "hoofdstuk 1 komt twee keer voor in B1-K1" in fout.value.melding
-    assert fout.value.regel == 1 + tekst[: tekst.index('<werkproces nr="701"')].count("\n")
+        importeer([_bron(KLEIN.replace(oud, nieuw).encode())], tmp_path)
+    assert melding in fout.value.melding
+    assert fout.value.regel == 1 + KLEIN[: KLEIN.index(plek)].count("\n")
 
 
 def test_fout_in_het_tweede_dossier_schrijft_ook_het_eerste_niet(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    tekst = (FIXTURES / "klein-export.xml").read_text(encoding="utf-8")
-    begin, einde = tekst.index("    <dossier "), tekst.index("  </dossiers>")
-    tweede = tekst[begin:einde].replace('titel="Klein Voorbeeld"', 'titel="Tweede Voorbeeld"')
+    begin, einde = KLEIN.index("    <dossier "), KLEIN.index("  </dossiers>")
+    tweede = KLEIN[begin:einde].replace('titel="Klein Voorbeeld"', 'titel="Tweede Voorbeeld"')
     tweede = tweede.replace("<dossiercrebos>", "<dossiercrebos_kapot>")
     tweede = tweede.replace("</dossiercrebos>", "</dossiercrebos_kapot>")
     export = tmp_path / "twee-dossiers.xml"
-    export.write_text(tekst[:einde] + tweede + tekst[einde:], encoding="utf-8")
+    export.write_text(KLEIN[:einde] + tweede + KLEIN[einde:], encoding="utf-8")
     uit = tmp_path / "uit"
     assert cli.main([str(export), "--out", str(uit)]) == 2
     assert "element dossiercrebos/dossiercrebo ontbreekt" in capsys.readouterr().err
     assert not uit.exists()
-
-
-def test_ongeldige_datum_noemt_regel(tmp_path: Path) -> None:
-    tekst = (FIXTURES / "klein-export.xml").read_text(encoding="utf-8")
-    kapot = tekst.replace('Geldig_vanaf="01-08-2024" Datum_einde_instroom="31-07-2028"',
-                          'Geldig_vanaf="31-02-2024" Datum_einde_instroom="31-07-2028"')
-    with pytest.raises(ImportFout) as fout:
-        importeer([_bron(kapot.encode())], tmp_path)
-    assert "ongeldige datum Geldig_vanaf='31-02-2024'" in fout.value.melding
-    assert fout.value.regel == 1 + tekst[: tekst.index("<dossiercrebo ")].count("\n")

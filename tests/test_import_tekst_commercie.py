@@ -9,7 +9,6 @@ the importer.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,17 +17,15 @@ from dossierimport.cli import Resultaat, importeer, main
 from dossierimport.fouten import ImportFout
 from dossierimport.tekst.samenstellen import data_woorden
 from dossierimport.woorden import dekking, woorden
-from kwalificatiedossiers.laden import laad_corpus
-from kwalificatiedossiers.model import Dossier, Werkproces
+from kwalificatiedossiers.laden import Corpus
+from kwalificatiedossiers.model import Dossier
 
-REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO / "tests" / "bronnen" / "seeds"
-HEEL = SEEDS / "000_f0e80c13ce8160ef.txt"
-EXTRACT = SEEDS / "001_f27c3d4b20c6b5e1.txt"
-DATA = REPO / "dossier-data"
+from conftest import COMMERCIE_EXTRACT as EXTRACT
+from conftest import COMMERCIE_HEEL as HEEL
+from conftest import DATA, alle_werkprocessen, kopieer_echte_data
+
 VERLOREN = {"P2-K1-W2", "P2-K1-W4", "P4-K2-W1", "P2-K2", "P5-K2"}
 CODE = r"(?:B|P)\d(?:-K\d(?:-W\d)?)?"
-
 
 
 def _ruwe_regels() -> list[str]:
@@ -50,18 +47,15 @@ def resultaat() -> Resultaat:
 
 
 @pytest.fixture(scope="module")
-def dossier() -> Dossier:
+def dossier(echt_corpus: Corpus) -> Dossier:
     """The committed data, loaded and validated like the site does."""
-    return laad_corpus(DATA).dossier("commercie")
-
-
-def _werkprocessen(dossier: Dossier) -> list[Werkproces]:
-    kerntaken = [*dossier.basisdeel.kerntaken, *(k for p in dossier.profielen for k in p.kerntaken)]
-    return [w for k in kerntaken for w in k.werkprocessen]
+    gevonden = echt_corpus.dossier("commercie")
+    assert isinstance(gevonden, Dossier)
+    return gevonden
 
 
 def test_golden_herimport_geeft_dezelfde_bytes(tmp_path: Path) -> None:
-    shutil.copy(DATA / "competenties.yaml", tmp_path)
+    kopieer_echte_data(tmp_path, "competenties.yaml")
     assert main([str(HEEL), str(EXTRACT), "--out", str(tmp_path)]) == 0
     verwacht = {p.relative_to(DATA / "commercie"): p.read_bytes()
                 for p in sorted((DATA / "commercie").rglob("*.yaml"))}
@@ -151,11 +145,11 @@ def _gedrag_items_per_werkproces() -> list[int]:
 
 
 def test_elk_werkproces_heeft_omschrijving_resultaat_gedrag_en_competenties(
-    dossier: Dossier,
+    dossier: Dossier, echt_corpus: Corpus,
 ) -> None:
-    werkprocessen = _werkprocessen(dossier)
+    werkprocessen = alle_werkprocessen(dossier)
     assert [len(w.gedrag.items) for w in werkprocessen] == _gedrag_items_per_werkproces()
-    namen = {c.naam for c in laad_corpus(DATA).competenties}
+    namen = {c.naam for c in echt_corpus.competenties}
     for werkproces in werkprocessen:
         assert werkproces.omschrijving, werkproces.code
         assert werkproces.resultaat, werkproces.code
@@ -214,7 +208,7 @@ def test_afwijkingen_tussen_de_bronnen_staan_in_herkomst_en_rapport(
 
 
 def test_de_tekst_komt_uit_een_bron_niet_uit_het_extract(dossier: Dossier) -> None:
-    werkprocessen = {w.code: w for w in _werkprocessen(dossier)}
+    werkprocessen = {w.code: w for w in alle_werkprocessen(dossier)}
     assert werkprocessen["B1-K1-W5"].titel.endswith("marktbewerking")
     assert "onderlegd" in str(dossier.typering_beroepengroep.beroepshouding)
 
@@ -231,8 +225,7 @@ def test_echte_sterretjes_blijven_data(dossier: Dossier) -> None:
 def test_alleen_de_dossiertekst_in_een_bestaande_map_neemt_de_metadata_over(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    shutil.copy(DATA / "competenties.yaml", tmp_path)
-    shutil.copytree(DATA / "commercie", tmp_path / "commercie")
+    kopieer_echte_data(tmp_path, "competenties.yaml", "commercie")
     assert main([str(HEEL), "--out", str(tmp_path)]) == 0
     uit = capsys.readouterr().out
     assert "overgenomen uit het bestaande dossier" in uit

@@ -9,9 +9,9 @@ import pytest
 from dossierimport.cli import importeer, main
 from dossierimport.fouten import ImportFout
 
-SEEDS = Path(__file__).resolve().parent / "bronnen" / "seeds"
-HEEL = SEEDS / "000_f0e80c13ce8160ef.txt"
-REGELS = HEEL.read_text(encoding="utf-8").splitlines(keepends=True)
+from conftest import COMMERCIE_HEEL
+
+REGELS = COMMERCIE_HEEL.read_text(encoding="utf-8").splitlines(keepends=True)
 
 
 def _bron(tmp_path: Path, regels: list[str], naam: str = "bron.txt") -> Path:

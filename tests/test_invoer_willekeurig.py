@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,26 +19,33 @@ from dossierimport.fouten import ImportFout
 from kwalificatiedossiers.laden import laad_corpus
 from kwalificatiedossiers.problemen import DataFout
 
-from conftest import BRONNEN, DATA, FIXTURES
+from conftest import (
+    BRON_2009,
+    BRONNEN,
+    COMMERCIE_EXTRACT,
+    COMMERCIE_HEEL,
+    DATA,
+    FIXTURES,
+    kopieer_data,
+)
 
 # Each example imports or loads real-sized input: a handful per second. Examples are fixed
 # (derandomize, the profile in conftest), so CI runs the same inputs every time.
 LANGZAAM = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
-SEEDS = BRONNEN / "seeds"
-TEKST_REGELS = (SEEDS / "000_f0e80c13ce8160ef.txt").read_text("utf-8").splitlines()
-MARKDOWN_REGELS = (SEEDS / "001_f27c3d4b20c6b5e1.txt").read_text("utf-8").splitlines()
-HTML_MARKDOWN_REGELS = (SEEDS / "003_439706ca369422b0.txt").read_text("utf-8").splitlines()
+TEKST_REGELS = COMMERCIE_HEEL.read_text("utf-8").splitlines()
+MARKDOWN_REGELS = COMMERCIE_EXTRACT.read_text("utf-8").splitlines()
+HTML_MARKDOWN_REGELS = BRON_2009.read_text("utf-8").splitlines()
 XML = (BRONNEN / "sbb-xml" / "2755-dienstverlening.xml").read_text("utf-8-sig")
 XML_NAMEN = sorted(set(re.findall(r"<([a-z_]+)", XML)))
 XML_ATTRIBUTEN = sorted(set(re.findall(r" ([a-zA-Z_]+)=\"", XML)))
 
 
 @pytest.fixture(scope="module")
-def werkmap() -> Iterator[Path]:
-    with tempfile.TemporaryDirectory() as map_:
-        yield Path(map_)
+def werkmap(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for the whole module: Hypothesis runs many examples in one test call."""
+    return tmp_path_factory.mktemp("werkmap")
 
 
 def _importeer_of_importfout(werkmap: Path, naam: str, inhoud: str | bytes) -> None:
@@ -200,17 +205,10 @@ def _laad_of_datafout(data_map: Path) -> None:
         assert 0 <= probleem.regel <= regels, probleem
 
 
-@pytest.fixture(scope="module")
-def loadmap() -> Iterator[Path]:
-    with tempfile.TemporaryDirectory() as map_:
-        yield Path(map_)
-
-
-def _verse_kopie(loadmap: Path) -> Path:
-    doel = loadmap / "data"
+def _verse_kopie(werkmap: Path) -> Path:
+    doel = werkmap / "data"
     shutil.rmtree(doel, ignore_errors=True)
-    shutil.copytree(FIXTURES / "mini", doel)
-    return doel
+    return kopieer_data(doel)
 
 
 def _paden(data: Any, pad: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -235,8 +233,8 @@ _VERVANGING = st.one_of(
 
 @LANGZAAM
 @given(st.sampled_from(MINI_BESTANDEN), st.data())
-def test_verminkte_yaml_structuur(loadmap: Path, bestand: str, data: st.DataObject) -> None:
-    doel = _verse_kopie(loadmap)
+def test_verminkte_yaml_structuur(werkmap: Path, bestand: str, data: st.DataObject) -> None:
+    doel = _verse_kopie(werkmap)
     pad = doel / bestand
     inhoud = yaml.safe_load(pad.read_text("utf-8"))
     for _ in range(data.draw(st.integers(1, 3), label="aantal")):
@@ -264,9 +262,9 @@ def test_verminkte_yaml_structuur(loadmap: Path, bestand: str, data: st.DataObje
 @given(st.sampled_from(MINI_BESTANDEN), st.integers(0, 10**6),
        st.sampled_from(["weg", "invoegen"]),
        st.text(st.sampled_from(list(":-[]{}&*!|>'\"#%@`\t\n ?,x1")), min_size=1, max_size=6))
-def test_verminkte_yaml_tekst(loadmap: Path, bestand: str, plek: int, soort: str,
+def test_verminkte_yaml_tekst(werkmap: Path, bestand: str, plek: int, soort: str,
                               tekens: str) -> None:
-    doel = _verse_kopie(loadmap)
+    doel = _verse_kopie(werkmap)
     pad = doel / bestand
     tekst = pad.read_text("utf-8")
     begin = plek % len(tekst)

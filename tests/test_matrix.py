@@ -7,16 +7,14 @@ from collections import Counter
 import pytest
 
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.matrix import competentie_tellingen, groepen, matrix_rijen
 from kwalificatiedossiers.model import Dossier
 
-from conftest import DATA
-
 
 @pytest.fixture(scope="module")
-def index() -> Index:
-    return Index(laad_corpus(DATA))
+def index(echt_corpus: Corpus) -> Index:
+    return Index(echt_corpus)
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,8 @@ real site: every entity has its page, the matrix page shows the source's own ove
 cell, compare pages for every pair of uitstromen, the relation with Commercie on both sides,
 references shown as links, competence pages across generations, export and home page card.
 
-Expectations come from the source text or the data read here, never from the site's code.
+Expectations come from the source text or the data read here (or in conftest.py), never from the
+site's code.
 """
 
 from __future__ import annotations
@@ -19,23 +20,19 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser
 
-from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Verwijzing
 
-from conftest import BRONNEN, DATA
+from conftest import ID_2009 as ID
+from conftest import matrixverschillen, overzicht_uit_bron
 from htmlcontrole import lees
 
 pytestmark = pytest.mark.xdist_group("echte_site")
 
-ID = "commercieel-medewerker-2009"
-BRON = BRONNEN / "seeds" / "003_439706ca369422b0.txt"
-
 
 @pytest.fixture(scope="module")
-def dossier() -> DossierCompetentiegericht:
-    gevonden = laad_corpus(DATA).dossier(ID)
-    assert isinstance(gevonden, DossierCompetentiegericht)
-    return gevonden
+def dossier(dossier_2009: DossierCompetentiegericht) -> DossierCompetentiegericht:
+    return dossier_2009
 
 
 # Reading tables and sections of built HTML ---------------------------------------------
@@ -135,25 +132,6 @@ def doel(van: str, href: str) -> str:
 # The overview werkproces × uitstroom -----------------------------------------------------
 
 
-def overzicht_uit_bron() -> dict[str, tuple[str, set[str]]]:
-    """The table "3. Overzicht van het kwalificatiedossier" read from the seed with plain
-    string handling: werkproces code → (title as printed, uitstromen marked with x)."""
-    regels = BRON.read_text("utf-8").split("\n")
-    kop = next(i for i, r in enumerate(regels) if r.split("\t")[:3] ==
-               ["Kerntaak", "Werkproces", "Uitstroom"])
-    kolommen = regels[kop + 1].split("\t")
-    tabel: dict[str, tuple[str, set[str]]] = {}
-    for regel in regels[kop + 2:]:
-        if not regel.strip():
-            break
-        cellen = regel.split("\t")
-        gevonden = re.fullmatch(r"(\d\.\d) (.+)", cellen[1].strip()) if len(cellen) > 1 else None
-        if gevonden:
-            tabel[gevonden.group(1)] = (gevonden.group(2), {
-                kolommen[i] for i, cel in enumerate(cellen) if cel.strip().lower() == "x"})
-    return tabel
-
-
 def overzicht_op_pagina(html: str) -> dict[str, set[str]]:
     """The rendered overview: werkproces code → uitstromen whose cell holds the code."""
     t = tabel(html, "Werkprocessen per uitstroom")
@@ -181,7 +159,7 @@ def test_bron_overzicht_heeft_19_werkprocessen_en_4_uitstromen() -> None:
 @pytest.mark.parametrize("pad", [f"{ID}/matrix", ID])
 def test_overzicht_op_de_site_is_cel_voor_cel_dat_van_de_bron(echte_site: Path, pad: str
                                                               ) -> None:
-    verwacht = {code: uitstromen for code, (_, uitstromen) in overzicht_uit_bron().items()}
+    verwacht = {code: set(uitstromen) for code, (_, uitstromen) in overzicht_uit_bron().items()}
     assert overzicht_op_pagina(pagina(echte_site, pad)) == verwacht
 
 
@@ -283,7 +261,7 @@ def test_vergelijkpagina_voor_elk_paar_bereikbaar_van_matrix_en_uitstromen(
 def test_vergelijkpagina_toont_woordverschillen_van_gedeelde_werkprocessen(
     echte_site: Path,
 ) -> None:
-    lid = {code: u for code, (_, u) in overzicht_uit_bron().items()}
+    lid = {code: set(u) for code, (_, u) in overzicht_uit_bron().items()}
     html = pagina(echte_site, f"{ID}/vergelijk/u1-u4")
     gedeeld = [code for code, u in lid.items() if {"U1", "U4"} <= u]
     assert gedeeld
@@ -359,9 +337,9 @@ def test_uitstroom_zonder_tegenhanger(echte_site: Path) -> None:
 
 
 def test_verwijzing_is_een_link_naar_de_eerste_competentie_geen_kopie(
-    echte_site: Path, dossier: DossierCompetentiegericht,
+    echte_site: Path, dossier: DossierCompetentiegericht, echt_corpus: Corpus,
 ) -> None:
-    code_van = {c.naam: c.code for c in laad_corpus(DATA).competenties}
+    code_van = {c.naam: c.code for c in echt_corpus.competenties}
     verwijzingen = 0
     for uitstroom in dossier.uitstromen:
         u = uitstroom.code.lower()
@@ -386,19 +364,10 @@ def test_verwijzing_is_een_link_naar_de_eerste_competentie_geen_kopie(
 
 
 def test_tegenstrijdigheden_van_de_bron_op_de_dossierpagina(
-    echte_site: Path, dossier: DossierCompetentiegericht,
+    echte_site: Path, dossier: DossierCompetentiegericht, echt_corpus: Corpus,
 ) -> None:
-    code_van = {c.naam: c.code for c in laad_corpus(DATA).competenties}
-    verwacht = set()
-    for uitstroom in dossier.uitstromen:
-        for kerntaak in uitstroom.uitwerking:
-            if kerntaak.matrix is None:
-                continue
-            deel_c = {w.werkproces: {code_van[c.competentie] for c in w.competenties}
-                      for w in kerntaak.werkprocessen}
-            for rij in kerntaak.matrix:
-                if set(rij.competenties) != deel_c.get(rij.werkproces, set()):
-                    verwacht.add((uitstroom.code, rij.werkproces))
+    code_van = {c.naam: c.code for c in echt_corpus.competenties}
+    verwacht = {(u, w) for u, w, _, _ in matrixverschillen(dossier, code_van)}
     html = pagina(echte_site, ID)
     stuk = sectie(html, "tegenstrijdigheden")
     assert "U2 × kerntaak 3" in stuk

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.model import Dossier
 
-from conftest import DATA
 from htmlcontrole import html_paginas, kapotte_links, lees
 
 pytestmark = pytest.mark.xdist_group("echte_site")
@@ -24,10 +23,11 @@ def test_alle_interne_links_en_ankers_bestaan(echte_site: Path) -> None:
     assert kapotte_links(echte_site, paginas) == []
 
 
-def test_vergelijkpagina_voor_elk_paar_profielen(echte_site: Path) -> None:
+def test_vergelijkpagina_voor_elk_paar_profielen(echte_site: Path, echt_corpus: Corpus
+                                                 ) -> None:
     ontbrekend = []
     aantal = 0
-    for dossier in laad_corpus(DATA).dossiers:
+    for dossier in echt_corpus.dossiers:
         if not isinstance(dossier, Dossier):
             continue
         for a, b in combinations([p.code.lower() for p in dossier.profielen], 2):

@@ -105,33 +105,15 @@ def test_zoekindex_gebouwd(mini_site: Path) -> None:
     assert not any(url.startswith("voorbeeld/matrix") for url, _, _ in bladzijden)
 
 
-MACROPAGINA = """---
-render_macros: true
----
-
-# Macro's
-
-Link: {{ dossier_link("voorbeeld", "P2-K1-W2") }}
-
-Sectie: {{ dossier_link("voorbeeld", "P2-K1-W2", "gedrag") }}
-
-{{ werkproces_kaart("voorbeeld", "P2-K1-W2") }}
-
-{{ werkprocessen("voorbeeld", "P2") }}
-"""
-
-
-def test_macros_renderen_links_en_tekst(tmp_path: Path) -> None:
-    site = bouw_ok(tmp_path, FIXTURES / "mini",
-                   {"index.md": "# Home\n", "gids/macros.md": MACROPAGINA})
-    pagina = lees(site / "gids/macros/index.html")
+def test_macros_renderen_links_en_tekst(mini_site: Path) -> None:
+    pagina = lees(mini_site / "gids/macros/index.html")
     assert "../../voorbeeld/p2-k1-w2/" in pagina.links
     assert "../../voorbeeld/p2-k1-w2/#gedrag" in pagina.links
     assert "P2-K1-W2 Voert een verkoopgesprek" in pagina.tekst
     assert "Klaar en tevreden." in pagina.tekst  # resultaat in the card
     assert "../../voorbeeld/b1-k1-w1/" in pagina.links  # basisdeel in the profiel list
     assert "../../voorbeeld/p2-k1-w1/" in pagina.links
-    assert kapotte_links(site) == []
+    assert kapotte_links(mini_site) == []
 
 
 @pytest.mark.parametrize(("aanroep", "verwacht"), [

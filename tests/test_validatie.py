@@ -7,25 +7,10 @@ from pathlib import Path
 import pytest
 
 from kwalificatiedossiers.laden import laad_corpus
-from kwalificatiedossiers.problemen import DataFout
 
-from conftest import kopieer_data
+from conftest import kopieer_data, problemen, wijzig
 
 P2 = "voorbeeld/profielen/p2.yaml"
-
-
-def _problemen(data: Path) -> list[str]:
-    with pytest.raises(DataFout) as info:
-        laad_corpus(data)
-    return [str(p) for p in info.value.problemen]
-
-
-def _wijzig(data: Path, bestand: str, oud: str, nieuw: str) -> str:
-    pad = data / bestand
-    tekst = pad.read_text("utf-8")
-    assert oud in tekst, oud
-    pad.write_text(tekst.replace(oud, nieuw, 1), "utf-8")
-    return str(pad)
 
 
 @pytest.fixture
@@ -75,60 +60,58 @@ def test_geldige_fixture_laadt(data: Path) -> None:
     ("niveau: 4", "niveau: 4\nniveau: 3", ":6:1: niveau: sleutel 'niveau' staat er twee keer"),
 ])
 def test_melding_per_soort_fout(data: Path, oud: str, nieuw: str, verwacht: str) -> None:
-    bestand = _wijzig(data, P2, oud, nieuw)
-    problemen = _problemen(data)
-    assert any(p.startswith(bestand) and p.endswith(verwacht) for p in problemen), problemen
+    bestand, _ = wijzig(data, P2, oud, nieuw)
+    gemeld = problemen(data)
+    assert any(p.startswith(bestand) and p.endswith(verwacht) for p in gemeld), gemeld
 
 
 def test_ongeldige_datum(data: Path) -> None:
-    bestand = _wijzig(data, "voorbeeld/dossier.yaml", "geldig_vanaf: 2023-08-01",
-                      "geldig_vanaf: 2023-02-30")
-    assert _problemen(data) == [
+    bestand, _ = wijzig(data, "voorbeeld/dossier.yaml", "geldig_vanaf: 2023-08-01",
+                        "geldig_vanaf: 2023-02-30")
+    assert problemen(data) == [
         (f"{bestand}:7:15: geldig_vanaf: ongeldige waarde '2023-02-30': day is out of range "
         "for month")
     ]
 
 
 def test_datum_in_verkeerde_vorm(data: Path) -> None:
-    bestand = _wijzig(data, "voorbeeld/dossier.yaml", "geldig_vanaf: 2023-08-01",
-                      "geldig_vanaf: 01-08-2023")
-    assert _problemen(data) == [
+    bestand, _ = wijzig(data, "voorbeeld/dossier.yaml", "geldig_vanaf: 2023-08-01",
+                        "geldig_vanaf: 01-08-2023")
+    assert problemen(data) == [
         (f"{bestand}:7:15: geldig_vanaf: ongeldige datum '01-08-2023' (verwacht JJJJ-MM-DD, "
         "bijvoorbeeld 2023-08-01)")
     ]
 
 
 def test_alle_problemen_tegelijk(data: Path) -> None:
-    _wijzig(data, P2, "niveau: 4", "niveau: 7")
-    _wijzig(data, "voorbeeld/basisdeel.yaml", "[Samenwerken en overleggen, Analyseren]",
-            "[Samenwerken en overleggen, Analyseeren]")
-    _wijzig(data, "voorbeeld/dossier.yaml", 'crebo: "12345"', 'crebo: "1234"')
-    problemen = _problemen(data)
-    assert len(problemen) == 3
-    assert any("niveau: 7 is te groot; verwacht hoogstens 4" in p for p in problemen)
-    assert any("'Analyseeren'" in p and "(bedoelt u 'Analyseren'?)" in p for p in problemen)
+    wijzig(data, P2, "niveau: 4", "niveau: 7")
+    wijzig(data, "voorbeeld/basisdeel.yaml", "[Samenwerken en overleggen, Analyseren]",
+           "[Samenwerken en overleggen, Analyseeren]")
+    wijzig(data, "voorbeeld/dossier.yaml", 'crebo: "12345"', 'crebo: "1234"')
+    gemeld = problemen(data)
+    assert len(gemeld) == 3
+    assert any("niveau: 7 is te groot; verwacht hoogstens 4" in p for p in gemeld)
+    assert any("'Analyseeren'" in p and "(bedoelt u 'Analyseren'?)" in p for p in gemeld)
     assert any("crebo: '1234' heeft niet de juiste vorm; verwacht een crebonummer van vijf "
-               "cijfers" in p for p in problemen)
+               "cijfers" in p for p in gemeld)
 
 
 def test_dubbel_crebo_tussen_dossier_en_profiel(data: Path) -> None:
-    _wijzig(data, P2, 'crebo: "12347"', 'crebo: "12345"')
-    problemen = _problemen(data)
-    assert len(problemen) == 1
+    wijzig(data, P2, 'crebo: "12347"', 'crebo: "12345"')
+    gemeld = problemen(data)
+    assert len(gemeld) == 1
     assert "crebo 12345 van profiel P2 van voorbeeld is ook het crebo van dossier voorbeeld" in (
-        problemen[0])
+        gemeld[0])
 
 
 def test_aliassen_worden_geweigerd(data: Path) -> None:
     bom = "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\n"
     (data / "voorbeeld/profielen/p2.yaml").write_text(bom, "utf-8")
-    problemen = _problemen(data)
     assert any("verwijzingen (YAML-aliassen, *naam) zijn niet toegestaan" in p
-               for p in problemen)
+               for p in problemen(data))
 
 
 def test_bestandsnaam_moet_bij_profielcode_passen(data: Path) -> None:
     (data / P2).rename(data / "voorbeeld/profielen/p3.yaml")
-    problemen = _problemen(data)
     assert any("p3.yaml:2:7: code: profiel P2 staat in p3.yaml (bedoelt u bestandsnaam "
-               "p2.yaml?)" in p for p in problemen)
+               "p2.yaml?)" in p for p in problemen(data))

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from conftest import bouw_ok, kopieer_data
+from htmlcontrole import Pagina, html_paginas
 
 VIJANDIG = [
     '<script>alert("x")</script>',
@@ -78,3 +85,87 @@ def maak_vijandig(data_map: Path) -> dict[str, list[str]]:
             data = vervang(data, None, bestand)
         pad.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     return gebruikt
+
+
+HOME = "---\nrender_macros: true\n---\n# Home\n\n{{ dossierkaarten() }}\n"
+"""A home page that shows every dossier through the ``dossierkaarten`` macro."""
+
+_EIGEN_SCRIPTS = ("assets/javascripts/", "assets/kwalificatiedossiers/")
+"""Script sources the theme itself puts on every page."""
+
+
+@dataclass(frozen=True)
+class VijandigeSite:
+    """A site built from hostile data."""
+
+    site: Path
+    gebruikt: dict[str, list[str]]
+    """The hostile strings per data file (relative to the data folder)."""
+    paginas: dict[str, Pagina]
+    """Every page (entity pages, competences, home, guide, short links, 404), read once."""
+
+    def teksten(self, *bestanden: str) -> list[str]:
+        """The hostile strings of the data files whose path starts with one of these (of every
+        file without an argument)."""
+        return [t for bestand, teksten in self.gebruikt.items()
+                if not bestanden or bestand.startswith(bestanden) for t in teksten]
+
+
+def bouw_vijandig(basis: Path, docs: dict[str, str],
+                  aanvullen: Callable[[Path], None] | None = None) -> VijandigeSite:
+    """Copy the mini data below ``basis`` (``aanvullen`` may add to it), make every text in it
+    hostile and build it strictly with these hand-written pages."""
+    data = kopieer_data(basis / "data")
+    if aanvullen is not None:
+        aanvullen(data)
+    gebruikt = maak_vijandig(data)
+    site = bouw_ok(basis / "project", data, docs)
+    paginas = {p: v for p, v in html_paginas(site).items() if not p.startswith("zoeken/")}
+    return VijandigeSite(site, gebruikt, paginas)
+
+
+def controleer_letterlijk_per_paginatype(vijandig: VijandigeSite, paginatypen: dict[str, str]
+                                         ) -> None:
+    """Every page type shows hostile text, and wherever a hostile string starts, all of it
+    follows, character for character."""
+    per_nummer = {int(t[1:t.index(":")]): t for t in vijandig.teksten()}
+    for soort, pad in paginatypen.items():
+        tekst = vijandig.paginas[pad].tekst
+        markeringen = {int(m) for m in re.findall(r"\bV(\d+): ", tekst)}
+        assert markeringen, soort
+        for nummer in markeringen:
+            assert " ".join(per_nummer[nummer].split()) in tekst, (soort, nummer)
+
+
+def ontbrekend_op_de_site(vijandig: VijandigeSite, teksten: list[str]) -> list[str]:
+    """The hostile strings that no page shows literally."""
+    alle_tekst = " ".join(p.tekst for p in vijandig.paginas.values())
+    return [t for t in teksten if " ".join(t.split()) not in alle_tekst]
+
+
+def controleer_geen_element_uit_de_data(vijandig: VijandigeSite) -> None:
+    """No element, event handler, link, script, class or comment from the data on any page."""
+    for pad, pagina in vijandig.paginas.items():
+        for element in pagina.elementen:
+            assert element.tag not in {"img", "b", "style", "iframe", "object"}, pad
+            assert not any(a.startswith("on") for a in element.attrs), (pad, element)
+            href = str(element.attrs.get("href") or "")
+            assert not href.lower().startswith("javascript"), (pad, element)
+            assert "evil.example" not in href, (pad, element)
+            if element.tag == "script" and element.attrs.get("src"):
+                assert any(s in str(element.attrs["src"]) for s in _EIGEN_SCRIPTS), pad
+            assert "klasse" not in str(element.attrs.get("class") or ""), pad
+        html = (vijandig.site / pad).read_text("utf-8")
+        assert "<script>alert" not in html, pad
+        assert "<!-- commentaar -->" not in html, pad
+        assert "<del>weg</del>" not in html, pad
+
+
+def ontbrekend_in_export(vijandig: VijandigeSite, dossier_id: str) -> list[str]:
+    """The hostile strings of a dossier's files that its JSON export lacks (the shared
+    competences are referenced by name)."""
+    export = json.dumps(json.loads((vijandig.site / f"api/{dossier_id}.json").read_text("utf-8")),
+                        ensure_ascii=False)
+    dossier = vijandig.teksten(f"{dossier_id}/")
+    assert dossier, dossier_id
+    return [t for t in dossier if json.dumps(t, ensure_ascii=False)[1:-1] not in export]
