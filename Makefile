@@ -13,7 +13,7 @@ SRC ?=
 OUT ?= dossier-data/
 SIZES ?=
 
-.PHONY: serve site test check import bench lint schema lock clean
+.PHONY: serve site test test-snel check import bench lint schema lock clean
 
 $(SITE_STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ test: $(TEST_STAMP) $(NPM_STAMP)  ## install everything the tests need and run t
 	$(BIN)/ruff check plugins scripts tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+test-snel: $(TEST_STAMP)  ## the unit and golden tiers only: the fast loop while working
+	$(BIN)/python -m pytest -n 2 -m "unit or golden" -q
 
 check: $(SITE_STAMP)  ## validate all of dossier-data/ and print every problem
 	$(BIN)/dossier-check dossier-data

@@ -113,6 +113,32 @@ Sectie: {{ dossier_link("voorbeeld", "P2-K1-W2", "gedrag") }}
 """A hand-written page of the mini site that uses every macro (``gids/macros/``)."""
 
 
+TIERS = ("unit", "golden", "build", "browser", "bench")
+"""Test tiers, cheapest first; every test carries exactly one (``pytestmark`` per module, a
+decorator where one test of a module differs)."""
+_BOUWT = frozenset({"mini_site", "echte_site", "adres", "vijandige_site"})
+"""Fixtures that build a site: a test using one is of the build tier or above."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Refuse to run a test without exactly one tier, or with a tier below what it uses."""
+    fouten = []
+    for item in items:
+        tiers = [t for t in TIERS if item.get_closest_marker(t) is not None]
+        if len(tiers) > 1 and "unit" not in tiers and "golden" not in tiers:
+            tiers = [max(tiers, key=TIERS.index)]  # a browser test in a build module
+        gebruikt = set(getattr(item, "fixturenames", ()))
+        if len(tiers) != 1:
+            fouten.append(f"{item.nodeid}: verwacht één tier uit {', '.join(TIERS)}, "
+                          f"gevonden: {', '.join(tiers) or 'geen'}")
+        elif "browser" in gebruikt and tiers[0] not in ("browser", "bench"):
+            fouten.append(f"{item.nodeid}: gebruikt Chromium maar heeft tier {tiers[0]}")
+        elif gebruikt & _BOUWT and TIERS.index(tiers[0]) < TIERS.index("build"):
+            fouten.append(f"{item.nodeid}: bouwt een site maar heeft tier {tiers[0]}")
+    if fouten:
+        raise pytest.UsageError("\n".join(fouten))
+
+
 @pytest.fixture(scope="session")
 def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A strict build of the small fixture dossier (two profielen), with a page of macros."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("bench")]
+pytestmark = [pytest.mark.bench, pytest.mark.xdist_group("bench")]
 
 
 def test_bench_op_kleine_schaal(tmp_path: Path) -> None:

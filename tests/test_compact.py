@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kwalificatiedossiers.compact import compacte_html
+
+pytestmark = pytest.mark.unit
 
 
 def test_inspringing_verdwijnt() -> None:

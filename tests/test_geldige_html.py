@@ -12,7 +12,7 @@ import pytest
 from htmlcontrole import BEKENDE_FOUTEN, bekende_fout, onbekende_fouten, vnu
 from paginatypen import paginas_per_soort
 
-pytestmark = pytest.mark.xdist_group("echte_site")
+pytestmark = [pytest.mark.build, pytest.mark.xdist_group("echte_site")]
 
 
 def _bestand(site: Path, pad: str) -> Path:

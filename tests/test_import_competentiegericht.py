@@ -32,6 +32,8 @@ from conftest import (
 )
 from conftest import ID_2009 as DOSSIER_ID
 
+pytestmark = pytest.mark.golden
+
 OVERZICHT = {
     "1.1": "U1 U2 U3 U4", "1.2": "U4", "1.3": "U1 U2 U4", "1.4": "U4", "1.5": "U4",
     "1.6": "U2 U4", "2.1": "U1 U2 U3 U4", "2.2": "U1 U2 U3 U4", "2.3": "U1 U2 U3 U4",

@@ -20,6 +20,8 @@ from conftest import BRON_2009 as BRON
 from conftest import BRONREGELS as REGELS
 from conftest import DATA, kopieer_echte_data
 
+pytestmark = pytest.mark.unit
+
 NAMEN = woordenlijst(DATA, BRON.name)
 
 

@@ -15,6 +15,8 @@ from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegeri
 from conftest import ID_2009 as DOSSIER_ID
 from conftest import kopieer_echte_data, problemen, wijzig
 
+pytestmark = pytest.mark.unit
+
 U1 = f"{DOSSIER_ID}/uitstromen/u1.yaml"
 DOSSIER = f"{DOSSIER_ID}/dossier.yaml"
 

@@ -22,6 +22,8 @@ from kwalificatiedossiers.model.tekst import platte_tekst
 
 from conftest import BRONNEN, DATA, FIXTURES, alle_werkprocessen, bestanden, kopieer_echte_data
 
+pytestmark = pytest.mark.golden
+
 SBB = BRONNEN / "sbb-xml"
 
 ECHTE_EXPORTS = [

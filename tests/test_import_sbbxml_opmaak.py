@@ -13,6 +13,8 @@ from dossierimport.woorden import woorden
 from kwalificatiedossiers.model import Blok, Gedrag, Genummerd, Kop, Lijst, Tabel
 from kwalificatiedossiers.model.tekst import TabelInhoud, platte_tekst
 
+pytestmark = pytest.mark.unit
+
 
 def blokken(ruw: str) -> list[Blok]:
     omgezet = naar_blokken(ruw)

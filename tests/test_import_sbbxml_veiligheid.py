@@ -14,6 +14,8 @@ from dossierimport.sbbxml import boom, importeer
 
 from conftest import FIXTURES, kopieer_data
 
+pytestmark = pytest.mark.unit
+
 SBBXML = FIXTURES / "sbbxml"
 KLEIN = (SBBXML / "klein-export.xml").read_text(encoding="utf-8")
 

@@ -24,6 +24,8 @@ from conftest import COMMERCIE_EXTRACT as EXTRACT
 from conftest import COMMERCIE_HEEL as HEEL
 from conftest import DATA, alle_werkprocessen, kopieer_echte_data
 
+pytestmark = pytest.mark.golden
+
 VERLOREN = {"P2-K1-W2", "P2-K1-W4", "P4-K2-W1", "P2-K2", "P5-K2"}
 CODE = r"(?:B|P)\d(?:-K\d(?:-W\d)?)?"
 

@@ -11,6 +11,8 @@ from dossierimport.fouten import ImportFout
 
 from conftest import COMMERCIE_HEEL
 
+pytestmark = pytest.mark.unit
+
 REGELS = COMMERCIE_HEEL.read_text(encoding="utf-8").splitlines(keepends=True)
 
 

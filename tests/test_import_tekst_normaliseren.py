@@ -18,6 +18,8 @@ from dossierimport.tekst.stukken import (
     zonder_bullet,
 )
 
+pytestmark = pytest.mark.unit
+
 
 def test_no_break_spaces_en_tabs_worden_gewone_spaties() -> None:
     assert normaliseer_witruimte(" B1-K1:\u00a0Onderzoekt\tde  journey ") == \

@@ -16,6 +16,8 @@ import pytest
 
 from conftest import kopieer_data
 
+pytestmark = pytest.mark.unit
+
 GROOT = 50 * 1024 * 1024
 MAX_SECONDEN = 5.0
 MAX_GROEI_MB = 25  # reading 50 MB as bytes and text alone would take 100 MB and more

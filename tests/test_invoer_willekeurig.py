@@ -29,6 +29,8 @@ from conftest import (
     kopieer_data,
 )
 
+pytestmark = pytest.mark.unit
+
 # Each example imports or loads real-sized input: a handful per second. Examples are fixed
 # (derandomize, the profile in conftest), so CI runs the same inputs every time.
 LANGZAAM = settings(max_examples=60, deadline=None,

@@ -10,6 +10,8 @@ import pytest
 from kwalificatiedossiers.markdown import esc, esc_html, href, relatief
 from kwalificatiedossiers.urls import url
 
+pytestmark = pytest.mark.unit
+
 EXTENSIES = ["toc", "attr_list", "md_in_html", "tables", "admonition"]
 
 

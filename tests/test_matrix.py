@@ -11,6 +11,8 @@ from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.matrix import competentie_tellingen, groepen, matrix_rijen
 from kwalificatiedossiers.model import Dossier
 
+pytestmark = pytest.mark.golden
+
 
 @pytest.fixture(scope="module")
 def index(echt_corpus: Corpus) -> Index:

@@ -7,9 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kwalificatiedossiers.schema import verouderde_schemas
 
 from conftest import DATA, FIXTURES, REPO
+
+pytestmark = pytest.mark.unit
 
 CHECK_JSONSCHEMA = [sys.executable, "-m", "check_jsonschema"]
 

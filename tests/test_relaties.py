@@ -11,6 +11,8 @@ from kwalificatiedossiers.laden import Corpus, laad_corpus
 from conftest import DATA, kopieer_echte_data, problemen, wijzig
 from conftest import ID_2009 as OUD
 
+pytestmark = pytest.mark.unit
+
 NIEUW = "commercie"
 RELATIES = "relaties.yaml"
 

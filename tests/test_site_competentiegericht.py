@@ -27,7 +27,7 @@ from conftest import ID_2009 as ID
 from conftest import matrixverschillen, overzicht_uit_bron
 from htmlcontrole import lees
 
-pytestmark = pytest.mark.xdist_group("echte_site")
+pytestmark = [pytest.mark.build, pytest.mark.xdist_group("echte_site")]
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from kwalificatiedossiers.model import Dossier
 
 from htmlcontrole import html_paginas, kapotte_links, lees
 
-pytestmark = pytest.mark.xdist_group("echte_site")
+pytestmark = [pytest.mark.build, pytest.mark.xdist_group("echte_site")]
 
 
 def test_alle_interne_links_en_ankers_bestaan(echte_site: Path) -> None:

@@ -10,6 +10,8 @@ import pytest
 from conftest import FIXTURES, bouw, bouw_ok, kopieer_data
 from htmlcontrole import html_paginas, kapotte_links, lees
 
+pytestmark = pytest.mark.build
+
 
 def test_elke_entiteit_heeft_een_pagina_op_een_code_url(mini_site: Path) -> None:
     verwacht = [

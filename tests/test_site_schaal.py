@@ -12,7 +12,7 @@ from dossierbench.corpus import genereer
 
 from conftest import DATA, bouw_ok
 
-pytestmark = pytest.mark.xdist_group("schaal")
+pytestmark = [pytest.mark.build, pytest.mark.xdist_group("schaal")]
 
 _WERKPROCES = re.compile(r"^[^/]+/[bp]\d+-k\d+-w\d+/index\.html$")
 

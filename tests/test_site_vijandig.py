@@ -18,6 +18,8 @@ from vijandig import (
     ontbrekend_op_de_site,
 )
 
+pytestmark = pytest.mark.build
+
 # Hand-written pages that show data through every macro.
 _MACRO_PAGINAS = {
     "index.md": HOME,

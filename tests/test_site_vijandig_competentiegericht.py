@@ -20,6 +20,8 @@ from vijandig import (
     ontbrekend_op_de_site,
 )
 
+pytestmark = pytest.mark.build
+
 ID = "oud-voorbeeld"
 
 # Hand-written pages that show the 2009 data through the macros.

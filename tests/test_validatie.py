@@ -10,6 +10,8 @@ from kwalificatiedossiers.laden import laad_corpus
 
 from conftest import kopieer_data, problemen, wijzig
 
+pytestmark = pytest.mark.unit
+
 P2 = "voorbeeld/profielen/p2.yaml"
 
 

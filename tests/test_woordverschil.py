@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kwalificatiedossiers.woordverschil import Stuk, is_gelijk, itemverschil, woordverschil
+
+pytestmark = pytest.mark.unit
 
 
 def _markeer(stukken: list[Stuk]) -> str:

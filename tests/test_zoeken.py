@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kwalificatiedossiers.zoeken import (
     BEGIN,
     EINDE,
@@ -14,6 +16,8 @@ from kwalificatiedossiers.zoeken import (
     normaliseer,
     woorden,
 )
+
+pytestmark = pytest.mark.unit
 
 
 def test_codes_blijven_heel_en_hun_delen_tellen_ook() -> None:
