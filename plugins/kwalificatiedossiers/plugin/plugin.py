@@ -5,7 +5,8 @@ Hook flow (hooks decide *when*, the core decides *what*):
 - ``on_config``: load and validate ``dossier-data/`` once, build the index and every page
   object. Invalid data aborts here, before anything is written.
 - ``on_files``: hand the pages (and redirects, JSON export) to MkDocs as virtual files; with
-  no ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small.
+  no ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small. Stop
+  when two sources would write one output path (``uitvoer``).
 - ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
 - ``on_page_content``: once a generated page is HTML, drop its Markdown (memory at scale).
 - ``on_post_page``: add the searchable part of each rendered page to the search index, and
@@ -39,6 +40,7 @@ from kwalificatiedossiers.laden import laad_corpus
 from kwalificatiedossiers.paginas import Bestand, Pagina, alle_paginas
 from kwalificatiedossiers.plugin.config import DossierConfig
 from kwalificatiedossiers.problemen import DataFout
+from kwalificatiedossiers.uitvoer import UitvoerFout, controleer_uitvoer, site_uitvoer
 from kwalificatiedossiers.zoeken import ZOEKMAP, ZoekIndex, doorzoekbaar_deel
 
 log = logging.getLogger("mkdocs.plugins.kwalificatiedossiers")
@@ -77,6 +79,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.duur["pagina's"] = time.perf_counter() - begin
         self.duur["zoekindex"] = 0.0
         self.zoekindex = ZoekIndex() if self.config.zoekindex else None
+        for melding in corpus.meldingen:
+            log.info(melding)
         log.info("%d pagina's uit %d dossiers", len(self.paginas), len(corpus.dossiers))
         return config
 
@@ -91,6 +95,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 urls.competenties_src()
             ]
         data_relatief = Path(self.config.data_map).as_posix()
+        voor = list(files)  # before ours: a generated file would replace its namesake unseen
         for pagina in self.paginas:
             bestand = File.generated(config, pagina.src, content=pagina.inhoud())
             # The edit link points at the YAML the page comes from, relative to docs_dir.
@@ -100,6 +105,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             files.append(bestand)
         for extra in self.bestanden:
             files.append(File.generated(config, extra.src, content=extra.inhoud))
+        zoekmap = ZOEKMAP if self.zoekindex is not None else None
+        try:
+            controleer_uitvoer(site_uitvoer(voor, files, config.theme.static_templates, zoekmap))
+        except UitvoerFout as exc:
+            raise PluginError(str(exc)) from exc
         # The files hold the content now; keeping the page objects too would double it.
         self.gegenereerd = {p.src for p in self.paginas}
         self.paginas, self.bestanden = [], []
