@@ -130,10 +130,11 @@ def _maak_dossier(data: Path, dossier_id: str, codes: tuple[str, str],
     teksten = [p.read_text("utf-8") for p in profielen]
     for pad in profielen:
         pad.unlink()
-    for i, tekst in enumerate(teksten):
+    for i, profiel in enumerate(teksten):
         code = f"P{codes[i]}"
-        tekst = re.sub(r"\bP[12]\b", code, tekst).replace(f'"{12346 + i}"', f'"{crebos[i + 1]}"')
-        (doel / f"profielen/{code.lower()}.yaml").write_text(tekst, "utf-8")
+        (doel / f"profielen/{code.lower()}.yaml").write_text(
+            re.sub(r"\bP[12]\b", code, profiel).replace(f'"{12346 + i}"', f'"{crebos[i + 1]}"'),
+            "utf-8")
 
 
 def _site_uitvoer(index: Index) -> list[Uitvoer]:
@@ -157,9 +158,8 @@ def test_wat_de_lader_aanneemt_heeft_een_bron_per_uitvoerpad(
         _maak_dossier(data, dossier_id, codes, crebos)
     try:
         corpus = laad_corpus(data)
-    except DataFout as exc:
-        assert all(Path(p.bestand).is_relative_to(data) for p in exc.problemen)
-        return
+    except DataFout:
+        return  # refused (with file and line: test_laden_veilig): nothing is built
     for dossier in corpus.dossiers:
         assert id_bezwaar(dossier.id) is None
         codes = [p.code for p in dossier.profielen]  # type: ignore[union-attr]
