@@ -21,6 +21,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import yaml
+
 from dossierbench.corpus import genereer, kopieen_voor
 from dossierbench.project import REPO, schrijf_bestanden, schrijf_project
 from dossierbench.serve import meet_serve
@@ -28,7 +30,7 @@ from dossierbench.zoekmeting import eerste_zoekopdracht_bytes
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.laden import laad_corpus
-from kwalificatiedossiers.paginas import alle_paginas
+from kwalificatiedossiers.paginas import Pagina, alle_paginas
 
 HOME = "# Kwalificatiedossiers\n\nBenchmark.\n"
 _WERKPROCES = re.compile(r"^[^/]+/[a-z0-9]+-k\d+-w\d+/index\.html$")
@@ -116,10 +118,17 @@ def _map_bytes(map_: Path) -> int:
     return sum(p.stat().st_size for p in map_.rglob("*") if p.is_file())
 
 
+def als_markdownbestand(pagina: Pagina) -> str:
+    """A generated page as a plain Markdown file: its metadata as front matter and its HTML as
+    the body (raw HTML is Markdown too), so that plain MkDocs builds the very same page."""
+    voorwerk = yaml.safe_dump(pagina.meta(), allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{voorwerk}---\n\n{pagina.html().html}\n"
+
+
 def baseline_docs(data: Path, docs: Path) -> None:
-    """Write the very Markdown our plugin generates, as plain files, for the baseline build."""
+    """Write the very pages our plugin generates, as plain files, for the baseline build."""
     index = Index(laad_corpus(data))
-    schrijf_bestanden(docs, ((pagina.src, pagina.inhoud()) for pagina in alle_paginas(index)))
+    schrijf_bestanden(docs, ((p.src, als_markdownbestand(p)) for p in alle_paginas(index)))
     schrijf_bestanden(docs, ((bestand.src, bestand.inhoud) for bestand in export_bestanden(index)))
 
 

@@ -8,7 +8,7 @@ from itertools import groupby
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam
-from kwalificatiedossiers.markdown import esc, kop, lijst, link
+from kwalificatiedossiers.opmaak import alinea, esc, kop, lijst, link, samen, tabel
 from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina
 
 OVERZICHT = Kruimel("Competenties", urls.competenties_src())
@@ -24,24 +24,20 @@ def paginas(index: Index) -> Iterator[Pagina]:
 def overzicht(index: Index) -> Pagina:
     """All 25 competences with the number of werkprocessen that name each."""
     src = urls.competenties_src()
-    rijen = [
-        f"| {esc(c.code)} | {link(c.naam, src, urls.competentie_src(c.code))} "
-        f"| {len(index.gebruik.get(c.code, []))} |"
-        for c in index.competenties.values()
-    ]
-    markdown = "\n\n".join([
+    body = samen([
         kop(1, "Competenties"),
-        ("SBB beschrijft in de kwalificatiedossiers 25 generieke competenties (A tot en met Y). "
-        "Per werkproces noemt een dossier de onderliggende competenties. Hier staat per "
-        "competentie welke werkprocessen, uit alle dossiers op deze site, haar noemen."),
-        "\n".join([
-            "| Code | Competentie | Aantal werkprocessen |",
-            "|---|---|---|",
-            *rijen,
+        alinea("SBB beschrijft in de kwalificatiedossiers 25 generieke competenties (A tot en "
+               "met Y). Per werkproces noemt een dossier de onderliggende competenties. Hier "
+               "staat per competentie welke werkprocessen, uit alle dossiers op deze site, haar "
+               "noemen."),
+        tabel(["Code", "Competentie", "Aantal werkprocessen"], [
+            [esc(c.code), link(c.naam, src, urls.competentie_src(c.code)),
+             str(len(index.gebruik.get(c.code, [])))]
+            for c in index.competenties.values()
         ]),
     ])
     return Pagina(
-        src=src, titel="Competenties", markdown=markdown, soort="competenties",
+        src=src, titel="Competenties", body=body, soort="competenties",
         kruimelpad=(HOME, Kruimel("Competenties", None)),
         beschrijving="De 25 generieke competenties (A–Y) en de werkprocessen die ze noemen.",
     )
@@ -58,9 +54,10 @@ def componenten(index: Index, code: str, src: str) -> list[str]:
         dossier = index.corpus.dossier(dossier_id)
         delen += [
             kop(3, dossiernaam(dossier), f"componenten-{dossier_id}"),
-            (f"Bron: deel C van het kwalificatiedossier "
-             f"{link(dossiernaam(dossier), src, urls.dossier_src(dossier_id))}. Per uitstroom en "
-             "werkproces noemt het de componenten van deze competentie; samen zijn dat:"),
+            alinea(f"Bron: deel C van het kwalificatiedossier "
+                   f"{link(dossiernaam(dossier), src, urls.dossier_src(dossier_id))}. Per "
+                   "uitstroom en werkproces noemt het de componenten van deze competentie; samen "
+                   "zijn dat:"),
             lijst(esc(naam) for naam in namen),
         ]
     return delen
@@ -73,13 +70,13 @@ def competentie_pagina(index: Index, code: str) -> Pagina:
     gebruik = index.gebruik.get(code, [])
     delen = [
         kop(1, f"{code} {competentie.naam}"),
-        (f"{esc(competentie.naam)} is competentie {esc(code)} van de 25 generieke competenties "
-        "die SBB in de kwalificatiedossiers gebruikt."),
+        alinea(f"{esc(competentie.naam)} is competentie {esc(code)} van de 25 generieke "
+               "competenties die SBB in de kwalificatiedossiers gebruikt."),
         *componenten(index, code, src),
         kop(2, "Werkprocessen die deze competentie noemen", "werkprocessen"),
     ]
     if not gebruik:
-        delen.append("Geen werkproces op deze site noemt deze competentie.")
+        delen.append(alinea("Geen werkproces op deze site noemt deze competentie."))
     aantal_dossiers = 0
     for (dossier_id, dossier_titel), groep in groupby(
         gebruik, key=lambda g: (g.dossier_id, g.dossier_titel)
@@ -93,7 +90,7 @@ def competentie_pagina(index: Index, code: str) -> Pagina:
     return Pagina(
         src=src,
         titel=f"{code} {competentie.naam}",
-        markdown="\n\n".join(delen),
+        body=samen(delen),
         soort="competentie",
         kruimelpad=(HOME, OVERZICHT, Kruimel(f"{code} {competentie.naam}", None)),
         beschrijving=f"Competentie {code} {competentie.naam}: {len(gebruik)} werkprocessen "
