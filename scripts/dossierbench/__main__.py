@@ -101,7 +101,9 @@ def paginas_per_kopie(data: Path) -> tuple[int, int]:
     corpus = laad_corpus(data)
     ids = {d.id for d in corpus.dossiers}
     paginas = alle_paginas(Index(corpus))
-    per_kopie = sum(p.src.split("/", 1)[0] in ids for p in paginas)
+    # A page belongs to a copy when its path names a dossier (``commercie/p4.md``, and the
+    # competence pages per dossier: ``competenties/j/commercie.md``).
+    per_kopie = sum(not ids.isdisjoint(p.src.removesuffix(".md").split("/")) for p in paginas)
     return per_kopie, len(paginas) - per_kopie + 2  # + home page and 404
 
 

@@ -13,8 +13,8 @@ from kwalificatiedossiers.laden import AnyDossier, Bronplek, natuurlijke_sleutel
 from kwalificatiedossiers.opmaak import PaginaHtml, kop, lijst, link, maak_pagina_html
 from kwalificatiedossiers.urls import url
 
-TEMPLATE_ENTITEIT = "kwalificatiedossiers/entiteit.html"
-TEMPLATE_VERGELIJKING = "kwalificatiedossiers/vergelijking.html"
+TEMPLATE = "kwalificatiedossiers/entiteit.html"
+"""The template of every generated page (breadcrumbs above the content)."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Pagina:
     beschrijving: str | None = None
     zoekbaar: bool = True
     """Whether the page is indexed for search (matrices and compare pages are not)."""
-    template: str = TEMPLATE_ENTITEIT
+    template: str = TEMPLATE
     extra: dict[str, Any] = field(default_factory=dict)
     """Further front matter (e.g. ``hide``)."""
 
@@ -110,7 +110,6 @@ def vergelijkingspagina(
         soort=soort,
         kruimelpad=kruimels,
         zoekbaar=False,
-        template=TEMPLATE_VERGELIJKING,
         extra={"hide": ["navigation"] if met_inhoudsopgave else ["navigation", "toc"]},
         beschrijving=beschrijving,
     )

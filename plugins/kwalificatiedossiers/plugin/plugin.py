@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html as htmlmodule
 import logging
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from kwalificatiedossiers import urls
+from kwalificatiedossiers.bewerklinks import bewerkpad
 from kwalificatiedossiers.compact import compacte_html
 from kwalificatiedossiers.doorverwijzingen import doorverwijzingen
 from kwalificatiedossiers.export import export_bestanden
@@ -50,6 +52,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def __init__(self) -> None:
         self.data_map: Path | None = None
+        self.docs_in_repository = "docs"
+        """The docs folder's path relative to ``mkdocs.yml`` (where ``edit_uri`` points)."""
         self.index: Index | None = None
         self.paginas: list[Pagina] = []
         self.bestanden: list[Bestand] = []
@@ -61,7 +65,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         """Load and validate the data, index it and build every page object."""
         begin = time.perf_counter()
         basis = Path(config.config_file_path or ".").resolve().parent
-        self.data_map = basis / self.config.data_map
+        self.data_map = (basis / self.config.data_map).resolve()
+        self.docs_in_repository = Path(
+            os.path.relpath(Path(config.docs_dir).resolve(), basis)).as_posix()
         try:
             corpus = laad_corpus(self.data_map)
         except DataFout as exc:
@@ -89,13 +95,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             config.nav = [f.src_uri for f in files.documentation_pages()] + [
                 urls.competenties_src()
             ]
-        data_relatief = Path(self.config.data_map).as_posix()
         for pagina in self.paginas:
             inhoud = pagina.html()
             bestand = File.generated(config, pagina.src, content=inhoud.html)
-            # The edit link points at the YAML the page comes from, relative to docs_dir.
+            # The edit link points at the YAML the page comes from.
             bestand.edit_uri = (
-                f"../{data_relatief}/{pagina.bron.bestand}" if pagina.bron else None
+                bewerkpad(self.data_map, pagina.bron.bestand, self.docs_in_repository)
+                if pagina.bron else None
             )
             files.append(bestand)
             GegenereerdePagina(pagina.meta(), inhoud, bestand, config)
