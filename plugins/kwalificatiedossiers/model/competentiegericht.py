@@ -512,7 +512,8 @@ class DossierCompetentiegericht(DossierCompetentiegerichtBestand, KerntakenBesta
         "Cohort 2009 - 2010" reads "cohort 2009-2010", any other wording as it is."""
         jaren = re.fullmatch(r"(?i)\s*cohort\s+(\d{4})\s*-\s*(\d{4})\s*", self.cohort)
         cohort = f"cohort {jaren[1]}-{jaren[2]}" if jaren else self.cohort
-        return f"{self.titel} ({cohort})"
+        naam = f"{self.titel} ({cohort})"
+        return f"{naam}, versie {self.id.split('/', 1)[1]}" if "/" in self.id else naam
 
     def varianten(self) -> list[Variant]:
         """Its uitstromen."""

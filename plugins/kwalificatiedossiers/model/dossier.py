@@ -256,8 +256,10 @@ class Dossier(DossierBestand):
         return [*self.basisdeel.kerntaken, *(k for p in self.profielen for k in p.kerntaken)]
 
     def naam(self) -> str:
-        """How the site names it: ``Commercie (23354)``."""
-        return f"{self.titel} ({self.crebo})"
+        """How the site names it: ``Commercie (23354)``; another version than the current one
+        (an id ``<id>/<versie>``) says which."""
+        naam = f"{self.titel} ({self.crebo})"
+        return f"{naam}, versie {self.editie().omschrijving()}" if "/" in self.id else naam
 
     def varianten(self) -> list[Variant]:
         """Its profielen."""
