@@ -2,9 +2,10 @@
 
 ``api/dossiers.json`` lists the dossiers and ``api/versies.json`` their versions;
 ``api/<id>.json`` holds a dossier's full data in which every entity object also carries its page
-``url`` (another version: ``api/<id>/<versie>.json``); ``api/schema.json`` is the JSON Schema of those files. What changed
-between two versions is in ``api/<id>/versies/<a>-naar-<b>.json`` and, as a table,
-``….csv``. Output is deterministic: model field order, no timestamps.
+``url`` (another version: ``api/<id>/<versie>.json``); ``api/schema.json`` is the JSON Schema of
+those files. What changed between two versions is in
+``api/<id>/versies/<a>-naar-<b>.json`` and, as a table, ``….csv``. Output is deterministic:
+model field order, no timestamps.
 """
 
 from __future__ import annotations
