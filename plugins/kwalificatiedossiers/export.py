@@ -104,6 +104,22 @@ def wijzigingen_bestanden(index: Index, dossier: AnyDossier) -> list[Bestand]:
     return bestanden
 
 
+def relaties(index: Index) -> dict[str, Any]:
+    """The relations between dossiers with, per voortzetting, the counterpart of every
+    werkproces (computed, with its score, or confirmed by the maintainers)."""
+    return {"relaties": [{
+        "voorganger": r.voorganger, "opvolger": r.opvolger, "toelichting": r.toelichting,
+        "voortzettingen": [{
+            "voorganger": v.voorganger, "opvolger": v.opvolger, "toelichting": v.toelichting,
+            "werkprocessen": [{
+                "voorganger": t.voorganger.code,
+                "opvolger": t.opvolger.code if t.opvolger else None,
+                "gelijkenis": t.score, "bevestigd": t.bevestigd, "toelichting": t.toelichting,
+            } for t in index.tegenhangers(r, v)],
+        } for v in r.voortzettingen],
+    } for r in index.corpus.relaties]}
+
+
 def export_bestanden(index: Index, cache: PerDossier[list[Bestand]] | None = None
                      ) -> list[Bestand]:
     """The files of ``api/`` (a dossier's files from ``cache`` when its data is unchanged)."""
@@ -129,5 +145,6 @@ def export_bestanden(index: Index, cache: PerDossier[list[Bestand]] | None = Non
     bestanden.append(Bestand(f"{urls.API}/{urls.API_LIJST}.json", _json({"dossiers": lijst})))
     bestanden.append(Bestand(f"{urls.API}/{urls.API_VERSIES}.json",
                              _json({"dossiers": versies})))
+    bestanden.append(Bestand(f"{urls.API}/{urls.API_RELATIES}.json", _json(relaties(index))))
     bestanden.append(Bestand(f"{urls.API}/{urls.API_SCHEMA}.json", _json(exportschema())))
     return bestanden

@@ -17,6 +17,8 @@ from kwalificatiedossiers import urls
 from kwalificatiedossiers.model import Competentie, Dossier, Kerntaak, Profiel, Werkproces
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
 from kwalificatiedossiers.model.corpus import AnyDossier, Corpus, natuurlijke_sleutel
+from kwalificatiedossiers.model.relaties import Relatie, Voortzetting
+from kwalificatiedossiers.tegenhangers import Tegenhanger, tegenhangers
 from kwalificatiedossiers.uitwerkingen import Uitwerkingen
 from kwalificatiedossiers.versieverschil import Wijziging, vergelijk
 
@@ -104,6 +106,7 @@ class Index:
         """(dossier id, profiel code) → competence code → number of werkprocessen naming it."""
         self._uitwerkingen: dict[str, Uitwerkingen] = {}
         self._wijzigingen: dict[tuple[str, str], list[Wijziging]] = {}
+        self._tegenhangers: dict[tuple[str, str, str, str], list[Tegenhanger]] = {}
         for dossier in (*corpus.dossiers, *corpus.versies):
             corpus.formaat(dossier).indexeer(self, dossier)
         for lijst in self.gebruik.values():
@@ -135,6 +138,17 @@ class Index:
         if sleutel not in self._wijzigingen:
             self._wijzigingen[sleutel] = vergelijk(oud.vergelijkdelen(), nieuw.vergelijkdelen())
         return self._wijzigingen[sleutel]
+
+    def tegenhangers(self, relatie: Relatie, voortzetting: Voortzetting) -> list[Tegenhanger]:
+        """The counterparts of the werkprocessen of a variant that continues in another
+        dossier (computed once a voortzetting)."""
+        sleutel = (relatie.voorganger, relatie.opvolger, voortzetting.voorganger,
+                   voortzetting.opvolger)
+        if sleutel not in self._tegenhangers:
+            self._tegenhangers[sleutel] = tegenhangers(
+                self.corpus.dossier(relatie.voorganger), self.corpus.dossier(relatie.opvolger),
+                voortzetting)
+        return self._tegenhangers[sleutel]
 
     def uitwerkingen(self, dossier: DossierCompetentiegericht) -> Uitwerkingen:
         """The derived structure of a competentiegericht dossier."""

@@ -42,7 +42,7 @@ from kwalificatiedossiers.model.competentiegericht import (
 from kwalificatiedossiers.model.competenties import Competentie
 from kwalificatiedossiers.model.corpus import AnyDossier, Bronplek, Corpus, natuurlijke_sleutel
 from kwalificatiedossiers.model.formaat import Formaat
-from kwalificatiedossiers.model.relaties import Relatie, RelatiesBestand
+from kwalificatiedossiers.model.relaties import Relatie, RelatiesBestand, Voortzetting
 from kwalificatiedossiers.problemen import DataFout, Pad, Probleem, toon_bestand
 from kwalificatiedossiers.urls import VERSIES, id_bezwaar, veilige_id, versie_slug
 from kwalificatiedossiers.validatie import dichtstbij, valideer
@@ -678,7 +678,40 @@ def laad_relaties(data_map: Path, dossiers: list[AnyDossier], ctx: _Context
                         ("relaties", i, "voortzettingen", j, kant),
                         f"{code} is geen profiel of uitstroom van {dossier.id} (wel: "
                         f"{', '.join(_codes(dossier))})", _suggestie(code, _codes(dossier))))
+                    break
+            else:
+                _controleer_koppelingen(geladen.get(relatie.voorganger),
+                                        geladen.get(relatie.opvolger), voortzetting, doc,
+                                        ("relaties", i, "voortzettingen", j), ctx)
     return tuple(bestand.relaties)
+
+
+def _controleer_koppelingen(voorganger: AnyDossier | None, opvolger: AnyDossier | None,
+                            voortzetting: Voortzetting, doc: YamlDocument, pad: Pad,
+                            ctx: _Context) -> None:
+    """A maintainer's werkproces counterparts name werkprocessen of the two variants, each
+    werkproces of the voorganger once."""
+    if voorganger is None or opvolger is None:
+        return
+    kanten = {"voorganger": (voorganger, voortzetting.voorganger),
+              "opvolger": (opvolger, voortzetting.opvolger)}
+    codes = {kant: [w.code for w in d.werkprocessen_van(variant)]
+             for kant, (d, variant) in kanten.items()}
+    gezien: set[str] = set()
+    for k, koppeling in enumerate(voortzetting.werkprocessen):
+        for kant in ("voorganger", "opvolger"):
+            code = getattr(koppeling, kant)
+            if code is not None and code not in codes[kant]:
+                dossier, variant = kanten[kant]
+                ctx.problemen.append(doc.probleem(
+                    (*pad, "werkprocessen", k, kant),
+                    f"{code} is geen werkproces van {variant} in {dossier.id}",
+                    _suggestie(code, codes[kant])))
+        if koppeling.voorganger in gezien:
+            ctx.problemen.append(doc.probleem(
+                (*pad, "werkprocessen", k, "voorganger"),
+                f"werkproces {koppeling.voorganger} staat er meer dan eens"))
+        gezien.add(koppeling.voorganger)
 
 
 def _suggestie(waarde: str, kandidaten: list[str]) -> str | None:

@@ -18,10 +18,12 @@ API_LIJST = "dossiers"
 """``api/dossiers.json``: the list of dossiers."""
 API_VERSIES = "versies"
 """``api/versies.json``: the versions of every dossier."""
+API_RELATIES = "relaties"
+"""``api/relaties.json``: the relations between dossiers, werkproces by werkproces."""
 API_SCHEMA = "schema"
 """``api/schema.json``: the export's JSON Schema; also the data folder's ``schema/``."""
-GERESERVEERD = frozenset({COMPETENTIES, API, API_LIJST, API_SCHEMA, API_VERSIES, "gids",
-                          "assets", "search", "zoeken"})
+GERESERVEERD = frozenset({COMPETENTIES, API, API_LIJST, API_SCHEMA, API_VERSIES, API_RELATIES,
+                          "gids", "assets", "search", "zoeken"})
 """Names a dossier id may not take: first URL segments of the site (the competence pages, the
 export, the guides, the theme's assets, the search index), the export's own files next to
 ``api/<id>.json`` and the schema folder next to the dossier folders in ``dossier-data/``."""

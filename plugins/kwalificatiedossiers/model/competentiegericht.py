@@ -567,3 +567,17 @@ class DossierCompetentiegericht(DossierCompetentiegerichtBestand, KerntakenBesta
                 uit.append(Vergelijkdeel("werkproces", w.code, w.titel, f"K{k.nummer}",
                                          tuple(velden)))
         return uit
+
+    def werkprocessen_van(self, variant: str) -> list[Vergelijkdeel]:
+        """The werkprocessen uitstroom ``variant`` works out, with its uitwerking's text."""
+        titels = {w.code: (w.titel, f"K{k.nummer}") for k in self.kerntaken
+                  for w in k.werkprocessen}
+        return [
+            Vergelijkdeel("werkproces", w.werkproces, titels[w.werkproces][0],
+                          titels[w.werkproces][1], (
+                              ("omschrijving", tuple(platte_tekst(w.omschrijving))),
+                              ("gewenst resultaat", tuple(platte_tekst(w.gewenst_resultaat))),
+                          ))
+            for u in self.uitstromen if u.code == variant
+            for k in u.uitwerking for w in k.werkprocessen
+        ]

@@ -72,6 +72,9 @@ class DossierFormaat(Protocol):
     def vergelijkdelen(self) -> list[Vergelijkdeel]:
         """Its parts as two versions are compared (:mod:`kwalificatiedossiers.versieverschil`)."""
 
+    def werkprocessen_van(self, variant: str) -> list[Vergelijkdeel]:
+        """The werkprocessen a profiel or uitstroom performs, with their text for it."""
+
 
 AnyDossier = Dossier | DossierCompetentiegericht
 """A dossier of either generation (both are :class:`DossierFormaat`)."""

@@ -319,6 +319,14 @@ class Dossier(DossierBestand):
         return uit
 
 
+    def werkprocessen_van(self, variant: str) -> list[Vergelijkdeel]:
+        """The werkprocessen of the basisdeel and of profiel ``variant``."""
+        kerntaken = {k.code for k in self.basisdeel.kerntaken} | {
+            k.code for p in self.profielen if p.code == variant for k in p.kerntaken}
+        return [d for d in self.vergelijkdelen()
+                if d.soort == "werkproces" and d.ouder in kerntaken]
+
+
 def _vakkennis_items(vakkennis: Vakkennis | None) -> tuple[str, ...]:
     """Vakkennis as items: the intro, then ``categorie: item``."""
     if vakkennis is None:
