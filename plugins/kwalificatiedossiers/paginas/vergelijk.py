@@ -16,7 +16,7 @@ from kwalificatiedossiers.index import Index, normaliseer_titel
 from kwalificatiedossiers.matrix import Cel, Rij, kerntaken_van, matrix_rijen
 from kwalificatiedossiers.model import Dossier, Profiel, Werkproces
 from kwalificatiedossiers.model.tekst import platte_tekst
-from kwalificatiedossiers.opmaak import alinea, esc, esc_attr, kop, lijst, link, samen, tabel
+from kwalificatiedossiers.opmaak import alinea, css_tekst, esc, kop, lijst, link, samen, tabel
 from kwalificatiedossiers.paginas.basis import (
     Kruimel,
     Pagina,
@@ -92,11 +92,12 @@ def verschilrij(label: str, a_items: list[str], b_items: list[str], a: str, b: s
 
 def verschiltabel(naam_a: str, naam_b: str, rijen: Sequence[str]) -> str:
     """A side-by-side table of two versions of one thing (rows from :func:`verschilrij`),
-    ``naam_a`` and ``naam_b`` heading the columns."""
+    ``naam_a`` and ``naam_b`` heading the columns. It never scrolls: on a narrow screen the two
+    texts of a row stack, each under its column's name (``--kd-a``, ``--kd-b``)."""
     regels = [
-        ('<div class="kd-tabel" role="region" tabindex="0" '
-        f'aria-label="Verschil {esc_attr(naam_a)} en {esc_attr(naam_b)}">'),
-        '<table class="kd-verschil">',
+        '<div class="kd-tabel kd-tabel--verschil">',
+        (f'<table class="kd-verschil" style="--kd-a:{css_tekst(naam_a)};'
+         f'--kd-b:{css_tekst(naam_b)}">'),
         f"<caption>{esc(naam_a)} naast {esc(naam_b)}</caption>",
         ('<thead><tr><th scope="col">Onderdeel</th>'
         f'<th scope="col">{esc(naam_a)}</th>'

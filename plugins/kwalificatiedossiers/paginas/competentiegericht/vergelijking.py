@@ -15,7 +15,18 @@ from kwalificatiedossiers.model.competentiegericht import (
     WerkprocesUitwerking,
 )
 from kwalificatiedossiers.model.tekst import platte_tekst
-from kwalificatiedossiers.opmaak import alinea, esc, esc_attr, href, kop, lijst, link, samen, tabel
+from kwalificatiedossiers.opmaak import (
+    alinea,
+    esc,
+    esc_afbreekbaar,
+    esc_attr,
+    href,
+    kop,
+    lijst,
+    link,
+    samen,
+    tabel,
+)
 from kwalificatiedossiers.paginas.basis import (
     Kruimel,
     Pagina,
@@ -57,7 +68,7 @@ def uitstroomkop(dossier: DossierCompetentiegericht, src: str, uitstroom: Uitstr
     """Column header: linked uitstroom code and name, niveau."""
     return (
         f'<a href="{href(src, urls.entiteit_src(dossier.id, uitstroom.code))}">'
-        f"{esc(uitstroom.code)} {esc(uitstroom.titel)}</a>"
+        f"{esc(uitstroom.code)} {esc_afbreekbaar(uitstroom.titel)}</a>"
         f'<br><span class="kd-matrix__details">niveau {uitstroom.niveau}</span>'
     )
 
