@@ -363,12 +363,14 @@ def test_verwijzing_is_een_link_naar_de_eerste_competentie_geen_kopie(
 # What the source contradicts, on the dossier page ----------------------------------------
 
 
-def test_tegenstrijdigheden_van_de_bron_op_de_dossierpagina(
+def test_tegenstrijdigheden_van_de_bron_op_de_bronpagina(
     echte_site: Path, dossier: DossierCompetentiegericht, echt_corpus: Corpus,
 ) -> None:
     code_van = {c.naam: c.code for c in echt_corpus.competenties}
     verwacht = {(u, w) for u, w, _, _ in matrixverschillen(dossier, code_van)}
-    html = pagina(echte_site, ID)
+    # On the dossier's provenance page since issue 12; the dossier page keeps the anchor.
+    assert 'id="tegenstrijdigheden"' in pagina(echte_site, ID)
+    html = pagina(echte_site, f"{ID}/bron")
     stuk = sectie(html, "tegenstrijdigheden")
     assert "U2 × kerntaak 3" in stuk
     rijen = tabel(sectie(html, "matrices-en-deel-c"), "").rijen[1:]

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 COMPETENTIES = "competenties"
+OPLEIDINGEN = "opleidingen"
 API = "api"
-GERESERVEERD = frozenset({COMPETENTIES, API, "gids", "assets", "search", "zoeken"})
+GERESERVEERD = frozenset({COMPETENTIES, OPLEIDINGEN, API, "gids", "assets", "search", "zoeken"})
 """First URL segments a dossier id may not take."""
 
 
@@ -43,6 +44,16 @@ def matrix_src(dossier_id: str) -> str:
     return f"{dossier_id}/matrix.md"
 
 
+def bron_src(dossier_id: str) -> str:
+    """A dossier's provenance: sources, inferences, differences between sources."""
+    return f"{dossier_id}/bron.md"
+
+
+def kaart_src(werkproces_src: str) -> str:
+    """The embeddable card of a werkproces (a small page for an iframe): below its page."""
+    return werkproces_src.removesuffix(".md") + "/kaart/index.html"
+
+
 def vergelijk_src(dossier_id: str, code_a: str, code_b: str) -> str:
     """The page comparing two profielen (or uitstromen) of a dossier."""
     return f"{dossier_id}/vergelijk/{code_slug(code_a)}-{code_slug(code_b)}.md"
@@ -56,6 +67,12 @@ def competentie_src(code: str) -> str:
 def competentie_in_dossier_src(code: str, dossier_id: str) -> str:
     """The werkprocessen of one dossier that name a competence."""
     return f"{COMPETENTIES}/{code.lower()}/{dossier_id}.md"
+
+
+def opleidingen_src(groep: str = "") -> str:
+    """The browse pages: the overview, or a group (``domein-zorg-en-welzijn``, ``niveau-2``,
+    ``alle``, with ``/2`` for its second page)."""
+    return f"{OPLEIDINGEN}/{groep}/index.md" if groep else f"{OPLEIDINGEN}/index.md"
 
 
 def competenties_src() -> str:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.paginas import (
+    bladeren,
     competentie,
     competentiegericht,
     dossier,
@@ -30,6 +31,7 @@ BOUWERS: list[Bouwer] = [
     matrix.paginas,
     vergelijk.paginas,
     competentiegericht.paginas,
+    bladeren.paginas,
 ]
 """Page builders, each over the whole index."""
 

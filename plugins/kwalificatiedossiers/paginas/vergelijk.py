@@ -37,8 +37,10 @@ def paginas(index: Index) -> Iterator[Pagina]:
             yield vergelijk_pagina(index, dossier, a, b, rijen)
 
 
-def stukken_html(stukken: Sequence[Stuk], a: str, b: str) -> str:
-    """Words of a difference: equal as is, removed in ``<del>``, added in ``<ins>``."""
+def stukken_html(stukken: Sequence[Stuk]) -> str:
+    """Words of a difference: equal as is, removed in ``<del>``, added in ``<ins>`` (site.css
+    tells screen readers "alleen in" and the column's name before each, from the table's
+    ``--kd-a`` and ``--kd-b``: a compare page has hundreds of them)."""
     uit = []
     for stuk in stukken:
         tekst = esc(stuk.tekst) if stuk.tekst.strip() else ""
@@ -48,15 +50,13 @@ def stukken_html(stukken: Sequence[Stuk], a: str, b: str) -> str:
         if stuk.soort == "gelijk":
             uit.append(spatie + tekst)
         elif stuk.soort == "weg":
-            uit.append(f'{spatie}<del><span class="kd-sr">alleen in {a}: </span>'
-                       f"{tekst}</del>")
+            uit.append(f"{spatie}<del>{tekst}</del>")
         else:
-            uit.append(f'{spatie}<ins><span class="kd-sr">alleen in {b}: </span>'
-                       f"{tekst}</ins>")
+            uit.append(f"{spatie}<ins>{tekst}</ins>")
     return "".join(uit)
 
 
-def _kant(verschillen: list[ItemVerschil], kant: str, a: str, b: str, tag: str) -> str:
+def _kant(verschillen: list[ItemVerschil], kant: str, tag: str) -> str:
     """One column of an item difference: the items of one side with their marks."""
     items = []
     for v in verschillen:
@@ -65,15 +65,14 @@ def _kant(verschillen: list[ItemVerschil], kant: str, a: str, b: str, tag: str) 
             continue
         zichtbaar = [s for s in v.stukken if s.soort == "gelijk"
                      or (s.soort == "weg") == (kant == "a")]
-        items.append(f"<{tag}>{stukken_html(zichtbaar, a, b)}</{tag}>" if tag == "li"
-                     else f"<p>{stukken_html(zichtbaar, a, b)}</p>")
+        items.append(f"<{tag}>{stukken_html(zichtbaar)}</{tag}>" if tag == "li"
+                     else f"<p>{stukken_html(zichtbaar)}</p>")
     if tag == "li":
         return "<ul>" + "".join(items) + "</ul>"
     return "".join(items)
 
 
-def verschilrij(label: str, a_items: list[str], b_items: list[str], a: str, b: str,
-                lijstvorm: bool) -> str:
+def verschilrij(label: str, a_items: list[str], b_items: list[str], lijstvorm: bool) -> str:
     """One row of a :func:`verschiltabel`: the items of both sides with word differences, as
     paragraphs or (``lijstvorm``) as list items. When nothing differs the text is shown once,
     across both columns, marked "(gelijk in beide)"."""
@@ -84,10 +83,10 @@ def verschilrij(label: str, a_items: list[str], b_items: list[str], a: str, b: s
     if gelijk:
         return (f'<tr><th scope="row">{esc(label)} '
                 '<span class="kd-verschil__gelijk">(gelijk in beide)</span></th>'
-                f'<td colspan="2">{_kant(verschil, "b", a, b, tag)}</td></tr>')
+                f'<td colspan="2">{_kant(verschil, "b", tag)}</td></tr>')
     return (f'<tr><th scope="row">{esc(label)}</th>'
-            f"<td>{_kant(verschil, 'a', a, b, tag)}</td>"
-            f"<td>{_kant(verschil, 'b', a, b, tag)}</td></tr>")
+            f"<td>{_kant(verschil, 'a', tag)}</td>"
+            f"<td>{_kant(verschil, 'b', tag)}</td></tr>")
 
 
 def verschiltabel(naam_a: str, naam_b: str, rijen: Sequence[str]) -> str:
@@ -116,16 +115,16 @@ def werkproces_verschil(wa: Werkproces, wb: Werkproces, a: Profiel, b: Profiel) 
     gedrag_a = ([wa.gedrag.intro] if wa.gedrag.intro else [])
     gedrag_b = ([wb.gedrag.intro] if wb.gedrag.intro else [])
     return verschiltabel(f"{wa.code} ({a.code})", f"{wb.code} ({b.code})", [
-        verschilrij("Titel", [wa.titel], [wb.titel], a.code, b.code, False),
+        verschilrij("Titel", [wa.titel], [wb.titel], False),
         verschilrij("Omschrijving", platte_tekst(wa.omschrijving), platte_tekst(wb.omschrijving),
-                    a.code, b.code, False),
+                    False),
         verschilrij("Resultaat", platte_tekst(wa.resultaat), platte_tekst(wb.resultaat),
-                    a.code, b.code, False),
-        verschilrij("Gedrag (inleiding)", gedrag_a, gedrag_b, a.code, b.code, False)
+                    False),
+        verschilrij("Gedrag (inleiding)", gedrag_a, gedrag_b, False)
         if gedrag_a or gedrag_b else "",
-        verschilrij("Gedrag", list(wa.gedrag.items), list(wb.gedrag.items), a.code, b.code,
+        verschilrij("Gedrag", list(wa.gedrag.items), list(wb.gedrag.items),
                     True),
-        verschilrij("Competenties", list(wa.competenties), list(wb.competenties), a.code, b.code,
+        verschilrij("Competenties", list(wa.competenties), list(wb.competenties),
                     True),
     ])
 

@@ -8,6 +8,8 @@ Hook flow (hooks decide *when*, the core decides *what*):
   page with its ready-made HTML (:class:`GegenereerdePagina`: no Markdown to convert); with no
   ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small.
 - ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
+- ``on_page_markdown``: warn about a hand-written page that calls our macros without opting in.
+- ``on_template_context``: the ways to browse for the 404 page.
 - ``on_post_page``: add the searchable part of each rendered page to the search index, and
   write the page without its template indentation.
 - ``on_post_build``: write the search index files.
@@ -37,8 +39,11 @@ from kwalificatiedossiers.compact import compacte_html
 from kwalificatiedossiers.doorverwijzingen import doorverwijzingen
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.kaarten import kaarten
 from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.macros import macros_zonder_opt_in
 from kwalificatiedossiers.paginas import Bestand, Pagina, alle_paginas
+from kwalificatiedossiers.paginas.bladeren import bladerlinks
 from kwalificatiedossiers.plugin.config import DossierConfig
 from kwalificatiedossiers.plugin.pagina import GegenereerdePagina
 from kwalificatiedossiers.problemen import DataFout
@@ -58,6 +63,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.paginas: list[Pagina] = []
         self.bestanden: list[Bestand] = []
         self.zoekindex: ZoekIndex | None = None
+        self.ankers: dict[str, frozenset[str]] = {}
+        """Every generated page's ids by source URI (the macros check a cited section)."""
         self.duur: dict[str, float] = {}
         """Seconds spent in our own code per step of the last build (read by the benchmark)."""
 
@@ -76,7 +83,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         begin = time.perf_counter()
         self.index = Index(corpus)
         self.paginas = alle_paginas(self.index)
-        self.bestanden = doorverwijzingen(self.index)
+        self.bestanden = doorverwijzingen(self.index) + kaarten(self.index, config.site_name)
         if self.config.export:
             self.bestanden += export_bestanden(self.index)
         self.duur["pagina's"] = time.perf_counter() - begin
@@ -93,8 +100,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             # Without a nav MkDocs would list every generated page, and Material renders the
             # nav into every page: per-page HTML would grow with the number of dossiers.
             config.nav = [f.src_uri for f in files.documentation_pages()] + [
-                urls.competenties_src()
+                urls.opleidingen_src(), urls.competenties_src()
             ]
+        self.ankers = {}
         for pagina in self.paginas:
             inhoud = pagina.html()
             bestand = File.generated(config, pagina.src, content=inhoud.html)
@@ -105,6 +113,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             )
             files.append(bestand)
             GegenereerdePagina(pagina.meta(), inhoud, bestand, config)
+            self.ankers[pagina.src] = inhoud.ankers
         for extra in self.bestanden:
             files.append(File.generated(config, extra.src, content=extra.inhoud))
         # The files hold the content now; keeping the page objects too would double it.
@@ -117,6 +126,23 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.data_map is not None:
             server.watch(str(self.data_map))
         return server
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,  # noqa: ARG002
+                         files: Files) -> str:  # noqa: ARG002
+        """A hand-written page that calls our macros must opt in (a warning: strict fails)."""
+        if page.file.generated_by is None:
+            for melding in macros_zonder_opt_in(page.file.content_string, page.meta,
+                                                page.file.src_uri):
+                log.warning(melding)
+        return markdown
+
+    def on_template_context(self, context: Any, *, template_name: str,
+                            config: MkDocsConfig) -> Any:  # noqa: ARG002
+        """The 404 page lists the ways to browse the dossiers."""
+        if template_name == "404.html" and self.index is not None:
+            # Links as from the home page; the template makes them absolute.
+            context["kd_bladeren"] = bladerlinks(self.index, "index.md")
+        return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Index what a reader sees of this page."""

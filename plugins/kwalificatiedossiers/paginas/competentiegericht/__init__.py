@@ -21,6 +21,6 @@ def paginas(index: Index) -> Iterator[Pagina]:
     for d in index.corpus.dossiers:
         if not isinstance(d, DossierCompetentiegericht):
             continue
-        yield dossier.dossier_pagina(index, d)
+        yield from dossier.dossier_paginas(index, d)
         yield from entiteiten.paginas(index, d)
         yield from vergelijking.paginas(index, d)

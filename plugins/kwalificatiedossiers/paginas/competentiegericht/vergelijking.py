@@ -204,11 +204,11 @@ def uitwerking_verschil(index: Index, werkproces: str, wa: WerkprocesUitwerking,
 
     rijen = [
         verschilrij("Omschrijving", platte_tekst(wa.omschrijving), platte_tekst(wb.omschrijving),
-                    a, b, False),
+                    False),
         verschilrij("Gewenst resultaat", platte_tekst(wa.gewenst_resultaat),
-                    platte_tekst(wb.gewenst_resultaat), a, b, False),
+                    platte_tekst(wb.gewenst_resultaat), False),
         verschilrij("Competenties", [naam(c) for c in wa.competenties],
-                    [naam(c) for c in wb.competenties], a, b, True),
+                    [naam(c) for c in wb.competenties], True),
     ]
     van_b = {c.competentie: c for c in wb.competenties}
     for ca in wa.competenties:
@@ -217,11 +217,11 @@ def uitwerking_verschil(index: Index, werkproces: str, wa: WerkprocesUitwerking,
             continue
         rijen += [
             verschilrij(f"{naam(ca)}: componenten", list(ca.componenten), list(cb.componenten),
-                        a, b, True),
+                        True),
             verschilrij(f"{naam(ca)}: prestatie-indicator", platte_tekst(ca.prestatie_indicator),
-                        platte_tekst(cb.prestatie_indicator), a, b, False),
+                        platte_tekst(cb.prestatie_indicator), False),
             verschilrij(f"{naam(ca)}: vakkennis en vaardigheden", vakkennis_items(ca),
-                        vakkennis_items(cb), a, b, True),
+                        vakkennis_items(cb), True),
         ]
     return verschiltabel(f"{werkproces} ({a})", f"{werkproces} ({b})", rijen)
 
