@@ -34,17 +34,15 @@ from kwalificatiedossiers.paginas.basis import (
 from kwalificatiedossiers.paginas.relaties import dossierrelaties
 
 
-def paginas(index: Index) -> Iterator[Pagina]:
-    """A page per basisdeel/profielen dossier, and its provenance page."""
-    for dossier in index.corpus.dossiers:
-        if dossier.formaat == "basis-profiel":
-            verantwoording = [(samen([kop(2, "Verantwoording", "verantwoording"),
-                                      onderdelen(dossier.verantwoording, 3)]),
-                               [("Verantwoording", "verantwoording")])
-                              ] if dossier.verantwoording else []
-            bron, verwijzing = bron_van_dossier(index, dossier, verantwoording)
-            yield dossier_pagina(index, dossier, verwijzing)
-            yield bron
+def paginas(index: Index, dossier: Dossier) -> Iterator[Pagina]:
+    """The page of a basisdeel/profielen dossier, and its provenance page."""
+    verantwoording = [(samen([kop(2, "Verantwoording", "verantwoording"),
+                              onderdelen(dossier.verantwoording, 3)]),
+                       [("Verantwoording", "verantwoording")])
+                      ] if dossier.verantwoording else []
+    bron, verwijzing = bron_van_dossier(index, dossier, verantwoording)
+    yield dossier_pagina(index, dossier, verwijzing)
+    yield bron
 
 
 def metadata(dossier: Dossier) -> str:
