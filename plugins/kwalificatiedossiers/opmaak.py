@@ -57,37 +57,6 @@ def esc_attr(tekst: str) -> str:
     return " ".join(tekst.split()).translate(_ATTRIBUUT)
 
 
-# A web or e-mail address in running text: with a scheme, starting with www., an e-mail
-# address, or a bare host name under a common top-level domain (kwalificatie-mijn.s-bb.nl).
-_ADRES = re.compile(
-    r"(?<![\w@/.-])(?:https?://[^\s<>\"]+|www\.[^\s<>\"]+"
-    r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,}"
-    r"|(?:[a-z0-9-]+\.)+(?:nl|com|org|net|eu|be|info|nu)(?![\w-])(?:/[^\s<>\"]*)?)",
-    re.IGNORECASE)
-_NA_ADRES = ".,;:!?)’'\""
-"""Punctuation that ends a sentence after an address rather than belonging to it."""
-
-
-def esc_links(tekst: str) -> str:
-    """Data text as HTML text (like :func:`esc`) with the web and e-mail addresses in it as
-    links; the address is shown as written."""
-    regel = " ".join(tekst.split())
-    delen = []
-    vorig = 0
-    for gevonden in _ADRES.finditer(regel):
-        adres = gevonden.group().rstrip(_NA_ADRES)
-        begin = gevonden.start()
-        if "@" in adres and "://" not in adres:
-            doel = "mailto:" + adres
-        else:
-            doel = adres if "://" in adres else "https://" + adres
-        delen += [regel[vorig:begin].translate(_TEKEN),
-                  f'<a href="{esc_attr(doel)}">{adres.translate(_TEKEN)}</a>']
-        vorig = begin + len(adres)
-    delen.append(regel[vorig:].translate(_TEKEN))
-    return "".join(delen)
-
-
 def css_tekst(tekst: str) -> str:
     """Data text as a CSS string inside a double-quoted ``style`` attribute."""
     binnen = " ".join(tekst.split()).replace("\\", "\\\\").replace("'", "\\'")
@@ -145,8 +114,8 @@ def alinea(inhoud: str) -> str:
 
 
 def tekst(regel: str) -> str:
-    """A paragraph of data text (addresses in it as links)."""
-    return alinea(esc_links(regel))
+    """A paragraph of data text."""
+    return alinea(esc(regel))
 
 
 def vet(regel: str) -> str:
@@ -238,9 +207,9 @@ def tekstblokken(blokken: Sequence[Blok], kopniveau: int = 3) -> str:
         if isinstance(blok, str):
             delen.append(tekst(blok))
         elif isinstance(blok, Lijst):
-            delen.append(lijst(esc_links(item) for item in blok.lijst))
+            delen.append(lijst(esc(item) for item in blok.lijst))
         elif isinstance(blok, Genummerd):
-            delen.append(genummerd(esc_links(item) for item in blok.genummerd))
+            delen.append(genummerd(esc(item) for item in blok.genummerd))
         elif isinstance(blok, Kop):
             delen.append(kop(kopniveau, blok.kop))
         elif isinstance(blok, Tabel):
