@@ -61,8 +61,9 @@ def html_tabel(
     page itself never scrolls sideways.
     """
     regels = [
-        ('<div class="kd-tabel" role="region" tabindex="0" '
-        f'aria-label="{esc_attr(bijschrift)}">'),
+        # A grid of marks prints on a landscape page of its own (site.css: .kd-breed).
+        (f'<div class="kd-tabel{" kd-breed" if smal else ""}" role="region" tabindex="0" '
+         f'aria-label="{esc_attr(bijschrift)}">'),
         '<table class="kd-matrix kd-matrix--smal">' if smal else '<table class="kd-matrix">',
         f"<caption>{esc(bijschrift)}</caption>",
         "<thead><tr>"
