@@ -166,8 +166,8 @@ def test_afdrukken_zonder_verlies(browser: Browser, adres: str, soort: str, tmp_
     pdf = tmp_path / "pagina.pdf"
     page.pdf(path=str(pdf), format="A4", prefer_css_page_size=True)
     context.close()
-    tekst = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                           text=True, check=True).stdout
+    tekst = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
+                           capture_output=True, text=True, check=True).stdout
     doorlopend = re.sub(r"[\s\u00ad\u2010-]+", "", tekst)
     ontbrekend = sorted({w for cel in cellen for w in _woorden(cel) if w not in doorlopend})
     assert buiten == []
