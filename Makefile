@@ -40,6 +40,7 @@ site: $(SITE_STAMP)  ## install and build the static site into site/ (strict)
 
 test: $(TEST_STAMP) $(NPM_STAMP)  ## install everything the tests need and run the whole suite
 	sh .ci/ensure-chromium
+	sh .ci/ensure-poppler
 	$(BIN)/ruff check plugins scripts tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup

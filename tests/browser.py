@@ -20,6 +20,20 @@ class _StilleHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         """Keep the test output clean."""
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None
+                   ) -> None:
+        """A missing path gets the site's 404.html, as GitHub Pages serves it."""
+        pagina = Path(self.directory) / "404.html"
+        if code != 404 or not pagina.exists():
+            super().send_error(code, message, explain)
+            return
+        inhoud = pagina.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(inhoud)))
+        self.end_headers()
+        self.wfile.write(inhoud)
+
 
 @contextmanager
 def serveer(site: Path) -> Iterator[str]:

@@ -78,13 +78,20 @@ def test_aanvulling_per_profiel_staat_bij_het_juiste_onderdeel(echte_site: Path)
     assert "De onderwijsassistent beschikt over vaardigheden" in complexiteit
 
 
-def test_afwijkingen_tussen_bronnen_staan_op_de_dossierpagina(echte_site: Path) -> None:
-    bron = _sectie(lees(echte_site / "commercie/index.html").body_tekst, "Bron", "Verschillen")
+def test_afwijkingen_tussen_bronnen_staan_op_de_bronpagina(echte_site: Path) -> None:
+    # Provenance moved from the dossier page to a page of its own (issue 12); the dossier page
+    # points at it, and its old anchors stay (they lead to the same sections there).
+    pagina = lees(echte_site / "commercie/bron/index.html").tekst
+    bron = _sectie(pagina, "Bestand Vorm Gebruikt voor sha256", "Verschillen tussen bronnen")
     assert "000_f0e80c13ce8160ef.txt" in bron
     assert "001_f27c3d4b20c6b5e1.txt" in bron
-    verschillen = lees(echte_site / "commercie/index.html").body_tekst.split("Verschillen")[1]
+    verschillen = pagina.split("Onderdeel Veld Deze site Andere bron")[1]
     assert "marktbewerking" in verschillen
     assert "marktwerking" in verschillen
+    dossier = lees(echte_site / "commercie/index.html")
+    assert {"bron", "verschillen", "afgeleid"} <= dossier.ids
+    assert "bron/#verschillen" in dossier.links
+    assert "000_f0e80c13ce8160ef.txt" not in dossier.tekst
 
 
 @pytest.mark.parametrize(("vast", "doel"), [

@@ -154,6 +154,10 @@ class Index:
         """The derived structure of a competentiegericht dossier."""
         return self._uitwerkingen[dossier.id]
 
+    def uitwerkingen_van(self, dossier_id: str) -> Uitwerkingen:
+        """The derived structure of the competentiegericht dossier with this id."""
+        return self._uitwerkingen[dossier_id]
+
     def plaatsen(self, dossier: Dossier) -> list[Plaats]:
         """Every werkproces of a basisdeel/profielen dossier with its context, in order."""
         return self._plaatsen[dossier.id]

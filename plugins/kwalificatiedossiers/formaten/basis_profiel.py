@@ -16,7 +16,7 @@ from kwalificatiedossiers.yamlschrijver import bestanden_basis_profiel
 
 def paginas(index: Index, d: Dossier) -> Iterator[Pagina]:
     """The dossier page, profiel, kerntaak and werkproces pages, matrix and compare pages."""
-    yield dossier.dossier_pagina(index, d)
+    yield from dossier.paginas(index, d)
     yield from entiteiten.paginas(index, d)
     yield from matrix.paginas(index, d)
     yield from vergelijk.paginas(index, d)

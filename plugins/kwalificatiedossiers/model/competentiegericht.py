@@ -527,6 +527,10 @@ class DossierCompetentiegericht(DossierCompetentiegerichtBestand, KerntakenBesta
         """The werkprocessen of its kerntaken."""
         return sum(len(k.werkprocessen) for k in self.kerntaken)
 
+    def domein(self) -> str | None:
+        """Its sector (these dossiers have no opleidingsdomein)."""
+        return f"{self.sector} (sector)" if self.sector else None
+
     def editie(self) -> Editie:
         """Its cohort (such a dossier had an edition per cohort)."""
         return Editie(self.cohort, None)

@@ -69,6 +69,9 @@ class DossierFormaat(Protocol):
     def editie(self) -> Editie:
         """Which edition it is."""
 
+    def domein(self) -> str | None:
+        """The field it belongs to: its opleidingsdomein or, in older dossiers, its sector."""
+
     def vergelijkdelen(self) -> list[Vergelijkdeel]:
         """Its parts as two versions are compared (:mod:`kwalificatiedossiers.versieverschil`)."""
 

@@ -273,6 +273,10 @@ class Dossier(DossierBestand):
         """Basisdeel and profielen together."""
         return sum(len(k.werkprocessen) for k in self.alle_kerntaken())
 
+    def domein(self) -> str | None:
+        """Its opleidingsdomein."""
+        return self.opleidingsdomein.naam if self.opleidingsdomein else None
+
     def editie(self) -> Editie:
         """SBB's version text and the day it is valid from."""
         return Editie(self.versie, self.geldig_vanaf)

@@ -255,8 +255,7 @@ def _onderdeel(src: str, w: Wijziging, oud: AnyDossier, nieuw: AnyDossier, a: st
     if w.velden:
         delen.append(verschiltabel(f"{w.oud.code if w.oud else deel.code} ({a})",
                                    f"{deel.code} ({b})", [
-            verschilrij_van(v.veld.capitalize(), v.items, a, b,
-                            lijstvorm=len(v.items) > 1)
+            verschilrij_van(v.veld.capitalize(), v.items, lijstvorm=len(v.items) > 1)
             for v in w.velden
         ]))
     return delen
