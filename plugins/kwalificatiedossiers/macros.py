@@ -13,9 +13,10 @@ Codes of competentiegericht dossiers work the same way: ``U1`` (uitstroom), ``K1
 
 An unknown dossier or code stops the build with the page, the line and the code. Generated
 pages never pass through macros (``render_by_default: false``), so text from a dossier can
-never run as a template. A link is Markdown (it stands inside the teacher's sentence); cards and
-lists are HTML blocks made like the generated pages' (:mod:`kwalificatiedossiers.opmaak`), whose
-text Markdown leaves alone.
+never run as a template. A link is Markdown (it stands inside the teacher's sentence), escaped
+for exactly the Markdown extensions the site enables (``markdown.escaper``: an extension it does
+not know stops the build); cards and lists are HTML blocks made like the generated pages'
+(:mod:`kwalificatiedossiers.opmaak`), whose text Markdown leaves alone.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Entiteit, Index
 from kwalificatiedossiers.laden import AnyDossier
-from kwalificatiedossiers.markdown import esc, relatief
+from kwalificatiedossiers.markdown import MarkdownFout, escaper, relatief
 from kwalificatiedossiers.model import Profiel, Werkproces
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Uitstroom
 from kwalificatiedossiers.opmaak import alinea, geneste_lijst, link, samen, tekstblokken
@@ -83,6 +84,10 @@ def _zoek(env: Any, dossier_id: str, code: str = "") -> Entiteit:
 
 def define_env(env: Any) -> None:
     """Register the macros (called by mkdocs-macros)."""
+    try:
+        esc = escaper(env.conf["markdown_extensions"])
+    except MarkdownFout as exc:
+        raise MacroFout(str(exc)) from None
 
     def van() -> str:
         src: str = env.page.file.src_uri
