@@ -527,8 +527,79 @@ def dossier_mappen(data_map: Path) -> list[Path]:
     return [m for m in _mappen_met_dossier(data_map) if not m.name.startswith(".")]
 
 
-def laad_corpus(data_map: Path) -> Corpus:
-    """Load and validate everything; raise :class:`DataFout` listing every problem."""
+def _laad_dossier(map_: Path, ctx: _Context) -> AnyDossier | None:
+    """Load one dossier folder with the loader of its format."""
+    kop = ctx.lees(map_ / DOSSIER_BESTAND)
+    if kop is None:
+        return None
+    formaat = kop.data.get("formaat") if isinstance(kop.data, dict) else None
+    lader = DOSSIER_LADERS.get(formaat) if isinstance(formaat, str) else None
+    if lader is None:
+        ctx.problemen.append(kop.probleem(
+            ("formaat",),
+            f"onbekend formaat {formaat!r}; verwacht een van: "
+            + ", ".join(sorted(DOSSIER_LADERS)),
+            sleutel=False,
+        ))
+        return None
+    return lader(map_, kop, ctx)
+
+
+@dataclass
+class LaadCache:
+    """The dossiers of earlier loads, by the state of their folder, so that a rebuild in
+    ``mkdocs serve`` reads and validates only the dossiers whose files changed.
+
+    A folder's state is the name, size and modification time of each of its files, together
+    with the competence vocabulary its references were checked against. Only valid dossiers
+    are kept.
+    """
+
+    dossiers: dict[Path, tuple[tuple[object, ...], AnyDossier, dict[tuple[str, str], Bronplek],
+                               list[str]]] = field(default_factory=dict)
+
+    @staticmethod
+    def stand(map_: Path, competentie_namen: list[str]) -> tuple[object, ...]:
+        """What a folder's dossier depends on."""
+        bestanden = []
+        for pad in sorted(map_.rglob("*")):
+            if pad.is_file():
+                status = pad.stat()
+                bestanden.append((pad.relative_to(map_).as_posix(), status.st_size,
+                                  status.st_mtime_ns))
+        return (tuple(competentie_namen), tuple(bestanden))
+
+
+def _laad_dossier_met_cache(map_: Path, ctx: _Context, cache: LaadCache | None
+                            ) -> AnyDossier | None:
+    """:func:`_laad_dossier`, or the dossier an earlier load read from the same files."""
+    if cache is None:
+        return _laad_dossier(map_, ctx)
+    stand = cache.stand(map_, ctx.competentie_namen)
+    bewaard = cache.dossiers.get(map_)
+    if bewaard is not None and bewaard[0] == stand:
+        _, bekend, plekken, meldingen = bewaard
+        ctx.bronplekken.update(plekken)
+        ctx.meldingen.extend(meldingen)
+        return bekend
+    problemen, plekken_voor, meldingen_voor = (
+        len(ctx.problemen), set(ctx.bronplekken), len(ctx.meldingen))
+    dossier = _laad_dossier(map_, ctx)
+    cache.dossiers.pop(map_, None)
+    if dossier is not None and len(ctx.problemen) == problemen:
+        cache.dossiers[map_] = (
+            stand, dossier,
+            {k: v for k, v in ctx.bronplekken.items() if k not in plekken_voor},
+            ctx.meldingen[meldingen_voor:])
+    return dossier
+
+
+def laad_corpus(data_map: Path, cache: LaadCache | None = None) -> Corpus:
+    """Load and validate everything; raise :class:`DataFout` listing every problem.
+
+    With a ``cache`` (kept by the caller between loads), unchanged dossier folders are taken
+    from the previous load instead of being read again.
+    """
     problemen: list[Probleem] = []
     if not data_map.is_dir():
         raise DataFout([Probleem(toon_bestand(data_map), 0, 0, "(map)", "map bestaat niet")])
@@ -536,20 +607,7 @@ def laad_corpus(data_map: Path) -> Corpus:
     ctx = _Context(data_map, [c.naam for c in competenties], problemen)
     dossiers: list[AnyDossier] = []
     for map_ in ctx.zichtbare(_mappen_met_dossier(data_map)):
-        kop = ctx.lees(map_ / DOSSIER_BESTAND)
-        if kop is None:
-            continue
-        formaat = kop.data.get("formaat") if isinstance(kop.data, dict) else None
-        lader = DOSSIER_LADERS.get(formaat) if isinstance(formaat, str) else None
-        if lader is None:
-            ctx.problemen.append(kop.probleem(
-                ("formaat",),
-                f"onbekend formaat {formaat!r}; verwacht een van: "
-                + ", ".join(sorted(DOSSIER_LADERS)),
-                sleutel=False,
-            ))
-            continue
-        dossier = lader(map_, kop, ctx)
+        dossier = _laad_dossier_met_cache(map_, ctx, cache)
         if dossier is not None:
             dossiers.append(dossier)
     if not dossier_mappen(data_map) and not problemen:
