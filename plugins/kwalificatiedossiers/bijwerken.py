@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.laden import AnyDossier
+from kwalificatiedossiers.model.corpus import AnyDossier
 
 T = TypeVar("T")
 

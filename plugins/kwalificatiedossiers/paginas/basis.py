@@ -10,7 +10,7 @@ from typing import Any
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import dossiernaam
-from kwalificatiedossiers.laden import AnyDossier, Bronplek, natuurlijke_sleutel
+from kwalificatiedossiers.model.corpus import AnyDossier, Bronplek, natuurlijke_sleutel
 from kwalificatiedossiers.opmaak import PaginaHtml, kop, lijst, link, maak_pagina_html
 from kwalificatiedossiers.urls import url
 
