@@ -436,3 +436,15 @@ def test_in_de_browser(browser: Browser, adres: str) -> None:
     assert titel == "Commercieel medewerker (cohort 2009-2010)"
     assert urlsplit(eerste).path.endswith(f"/{ID}/"), eerste
     assert re.fullmatch(r"/competenties/[a-y]/", pad), pad
+
+
+def test_werkprocessen_en_hun_tegenhanger_op_uitstroom_en_profiel(echte_site: Path) -> None:
+    for pad, van in ((f"{ID}/u1", f"{ID}/u1/"), ("commercie/p1", "commercie/p1/")):
+        tabel = sectie(pagina(echte_site, pad), "werkprocessen-u1-p1")
+        rijen = re.findall(r"<tr>(.*?)</tr>", tabel, re.S)[1:]
+        assert len(rijen) == 11
+        bevestigd = [r for r in rijen if "bevestigd door de beheerders" in r]
+        assert len(bevestigd) == 1
+        assert {doel(van, h) for h in hrefs(bevestigd[0])} == {f"{ID}/2-7/", "commercie/p1-k1-w6/"}
+        assert all(re.search(r"berekend, gelijkenis 0,\d\d", r) for r in rijen
+                   if r not in bevestigd)

@@ -85,3 +85,17 @@ def test_afwijkingen_tussen_bronnen_staan_op_de_dossierpagina(echte_site: Path) 
     verschillen = lees(echte_site / "commercie/index.html").body_tekst.split("Verschillen")[1]
     assert "marktbewerking" in verschillen
     assert "marktwerking" in verschillen
+
+
+@pytest.mark.parametrize(("vast", "doel"), [
+    ("commercie/2023-08-01/p4-k1-w2", "../../p4-k1-w2/"),
+    ("commercie/2023-08-01", "../"),
+    ("pedagogisch-werk/2015-08-01/p1", "../../p1/"),
+    ("commercieel-medewerker-2009/cohort-2009-2010/2-3", "../../2-3/"),
+])
+def test_vastgepind_adres_van_de_huidige_versie(echte_site: Path, vast: str, doel: str) -> None:
+    # The version a teacher taught, citable today: it leads to the current page while this
+    # version is the current one.
+    html = (echte_site / vast / "index.html").read_text("utf-8")
+    assert f'<meta http-equiv="refresh" content="0; url={doel}">' in html
+    assert f'<link rel="canonical" href="{doel}">' in html

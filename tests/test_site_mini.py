@@ -70,7 +70,9 @@ def test_zelfde_werkproces_in_andere_profielen(mini_site: Path) -> None:
 
 def test_kruimelpad_op_elke_entiteitpagina(mini_site: Path) -> None:
     for pad, pagina in html_paginas(mini_site).items():
-        if pad.startswith(("voorbeeld/", "competenties/")):
+        # (The version-pinned addresses of the current version are redirects, not pages.)
+        if pad.startswith(("voorbeeld/", "competenties/")) and not pad.startswith(
+                "voorbeeld/2023-08-01/"):
             navs = [e for e in pagina.elementen
                     if e.tag == "nav" and e.attrs.get("aria-label") == "Kruimelpad"]
             assert len(navs) == 1, pad

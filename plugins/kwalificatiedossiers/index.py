@@ -17,7 +17,10 @@ from kwalificatiedossiers import urls
 from kwalificatiedossiers.model import Competentie, Dossier, Kerntaak, Profiel, Werkproces
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
 from kwalificatiedossiers.model.corpus import AnyDossier, Corpus, natuurlijke_sleutel
+from kwalificatiedossiers.model.relaties import Relatie, Voortzetting
+from kwalificatiedossiers.tegenhangers import Tegenhanger, tegenhangers
 from kwalificatiedossiers.uitwerkingen import Uitwerkingen
+from kwalificatiedossiers.versieverschil import Wijziging, vergelijk
 
 Soort = Literal["dossier", "profiel", "uitstroom", "kerntaak", "werkproces", "competentie"]
 
@@ -102,7 +105,9 @@ class Index:
         self._tellingen: dict[tuple[str, str], Counter[str]] = {}
         """(dossier id, profiel code) → competence code → number of werkprocessen naming it."""
         self._uitwerkingen: dict[str, Uitwerkingen] = {}
-        for dossier in corpus.dossiers:
+        self._wijzigingen: dict[tuple[str, str], list[Wijziging]] = {}
+        self._tegenhangers: dict[tuple[str, str, str, str], list[Tegenhanger]] = {}
+        for dossier in (*corpus.dossiers, *corpus.versies):
             corpus.formaat(dossier).indexeer(self, dossier)
         for lijst in self.gebruik.values():
             lijst.sort(key=lambda g: (g.dossier_titel, g.dossier_id, natuurlijke_sleutel(g.code)))
@@ -110,16 +115,40 @@ class Index:
     # Registration (used by the indexers) -------------------------------------------------
 
     def registreer(self, entiteit: Entiteit, crebo: str | None = None) -> None:
-        """Add an entity (and its crebo short link)."""
+        """Add an entity (and its crebo short link, which only a current version has)."""
         self.entiteiten[(entiteit.dossier_id, entiteit.code)] = entiteit
-        if crebo:
+        if crebo and self.corpus.is_huidig(entiteit.dossier_id):
             self.crebos[crebo] = entiteit
+
+    def noem(self, competentie: str, gebruik: CompetentieGebruik) -> None:
+        """Note that a werkproces names a competence (the competence pages show current
+        versions only)."""
+        if self.corpus.is_huidig(gebruik.dossier_id):
+            self.gebruik[competentie].append(gebruik)
 
     # Lookups -------------------------------------------------------------------------------
 
     def entiteit(self, dossier_id: str, code: str = "") -> Entiteit:
         """The entity with this code in this dossier (``""`` is the dossier); KeyError if none."""
         return self.entiteiten[(dossier_id, code)]
+
+    def wijzigingen(self, oud: AnyDossier, nieuw: AnyDossier) -> list[Wijziging]:
+        """What changed from one version of a dossier to another (computed once a pair)."""
+        sleutel = (oud.id, nieuw.id)
+        if sleutel not in self._wijzigingen:
+            self._wijzigingen[sleutel] = vergelijk(oud.vergelijkdelen(), nieuw.vergelijkdelen())
+        return self._wijzigingen[sleutel]
+
+    def tegenhangers(self, relatie: Relatie, voortzetting: Voortzetting) -> list[Tegenhanger]:
+        """The counterparts of the werkprocessen of a variant that continues in another
+        dossier (computed once a voortzetting)."""
+        sleutel = (relatie.voorganger, relatie.opvolger, voortzetting.voorganger,
+                   voortzetting.opvolger)
+        if sleutel not in self._tegenhangers:
+            self._tegenhangers[sleutel] = tegenhangers(
+                self.corpus.dossier(relatie.voorganger), self.corpus.dossier(relatie.opvolger),
+                voortzetting)
+        return self._tegenhangers[sleutel]
 
     def uitwerkingen(self, dossier: DossierCompetentiegericht) -> Uitwerkingen:
         """The derived structure of a competentiegericht dossier."""
@@ -181,7 +210,7 @@ def indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
             index._per_titel[(dossier.id, normaliseer_titel(werkproces.titel))].append(plaats)
             codes = dict.fromkeys(index.competentie_codes(werkproces))
             for code in codes:
-                index.gebruik[code].append(CompetentieGebruik(
+                index.noem(code, CompetentieGebruik(
                     dossier.id, dossier.titel, werkproces.code, werkproces.titel, plaats.src,
                     context,
                 ))
@@ -197,9 +226,8 @@ def indexeer_competentiegericht(index: Index, dossier: DossierCompetentiegericht
     index._uitwerkingen[dossier.id] = uitwerkingen
     entiteit = Entiteit("dossier", dossier.id, "", dossier.titel, urls.dossier_src(dossier.id),
                         dossier)
-    index.registreer(entiteit)
     for crebo in dossier.crebos:
-        index.crebos[crebo] = entiteit
+        index.registreer(entiteit, crebo)
     for u in dossier.uitstromen:
         index.registreer(Entiteit("uitstroom", dossier.id, u.code, u.titel,
                                   urls.entiteit_src(dossier.id, u.code), u))
@@ -219,9 +247,10 @@ def indexeer_competentiegericht(index: Index, dossier: DossierCompetentiegericht
                 ccode = code_van[competentie.competentie]
                 per_competentie[ccode].append(
                     f"{uitvoering.uitstroom.code} {uitvoering.uitstroom.titel}")
-                bekend = index.componenten[ccode].setdefault(dossier.id, [])
-                bekend += [c for c in competentie.componenten if c not in bekend]
+                if index.corpus.is_huidig(dossier.id):
+                    bekend = index.componenten[ccode].setdefault(dossier.id, [])
+                    bekend += [c for c in competentie.componenten if c not in bekend]
         for ccode, uitstromen in per_competentie.items():
-            index.gebruik[ccode].append(CompetentieGebruik(
+            index.noem(ccode, CompetentieGebruik(
                 dossier.id, naam, code, werkproces.titel, src,
                 ", ".join(dict.fromkeys(uitstromen))))

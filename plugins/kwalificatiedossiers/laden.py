@@ -42,9 +42,9 @@ from kwalificatiedossiers.model.competentiegericht import (
 from kwalificatiedossiers.model.competenties import Competentie
 from kwalificatiedossiers.model.corpus import AnyDossier, Bronplek, Corpus, natuurlijke_sleutel
 from kwalificatiedossiers.model.formaat import Formaat
-from kwalificatiedossiers.model.relaties import Relatie, RelatiesBestand
+from kwalificatiedossiers.model.relaties import Relatie, RelatiesBestand, Voortzetting
 from kwalificatiedossiers.problemen import DataFout, Pad, Probleem, toon_bestand
-from kwalificatiedossiers.urls import id_bezwaar, veilige_id
+from kwalificatiedossiers.urls import VERSIES, id_bezwaar, veilige_id, versie_slug
 from kwalificatiedossiers.validatie import dichtstbij, valideer
 from kwalificatiedossiers.yamlbron import YamlDocument, YamlFout, lees_yaml
 
@@ -66,6 +66,8 @@ class _Context:
     competentie_namen: list[str]
     formaten: Mapping[str, Formaat]
     problemen: list[Probleem] = field(default_factory=list)
+    versie: str | None = None
+    """While another version of a dossier is read: its folder name (``versies/<versie>/``)."""
     bronplekken: dict[tuple[str, str], Bronplek] = field(default_factory=dict)
     meldingen: list[str] = field(default_factory=list)
 
@@ -93,7 +95,12 @@ class _Context:
     def plek(self, dossier_id: str, code: str, document: YamlDocument, pad: Pad, bestand: Path
              ) -> None:
         relatief = bestand.relative_to(self.data_map).as_posix()
-        self.bronplekken[(dossier_id, code)] = Bronplek(relatief, document.positie(pad)[0])
+        self.bronplekken[(self.site_id(dossier_id), code)] = Bronplek(
+            relatief, document.positie(pad)[0])
+
+    def site_id(self, dossier_id: str) -> str:
+        """The id a dossier read now has on the site: ``<id>/<versie>`` for another version."""
+        return f"{dossier_id}/{self.versie}" if self.versie else dossier_id
 
 
 def _kerntaken_met_pad(
@@ -276,7 +283,8 @@ def _lees_deelbestand(pad: Path, model: type[BaseModel], ctx: _Context, *, verpl
 
 
 def _lees_kop(map_: Path, kop: YamlDocument, model: type[K], ctx: _Context) -> K | None:
-    """Validate a dossier's ``dossier.yaml``; its id must be the folder's name."""
+    """Validate a dossier's ``dossier.yaml``; its id must be the folder's name (for another
+    version, the name of the dossier's folder above ``versies/``)."""
     bestand, problemen = valideer(kop, model)
     ctx.problemen.extend(problemen)
     dossier_id = getattr(bestand, "id", None)
@@ -287,10 +295,11 @@ def _lees_kop(map_: Path, kop: YamlDocument, model: type[K], ctx: _Context) -> K
         ctx.problemen.append(kop.probleem(
             ("id",), f"id '{dossier_id}' {bezwaar}", f"'{veilige_id(dossier_id)}'"))
         return None
-    if dossier_id != map_.name:
+    mapnaam = map_.parent.parent.name if ctx.versie else map_.name
+    if dossier_id != mapnaam:
         ctx.problemen.append(kop.probleem(
-            ("id",), f"id '{dossier_id}' verschilt van de mapnaam '{map_.name}'",
-            f"'{map_.name}'"))
+            ("id",), f"id '{dossier_id}' verschilt van de mapnaam '{mapnaam}'",
+            f"'{mapnaam}'"))
     return bestand
 
 
@@ -490,6 +499,8 @@ def _laad_dossier(map_: Path, ctx: _Context) -> AnyDossier | None:
         ))
         return None
     dossier: AnyDossier | None = formaat.laad(map_, kop, ctx)
+    if dossier is not None and ctx.versie:
+        dossier = dossier.model_copy(update={"id": ctx.site_id(dossier.id)})
     return dossier
 
 
@@ -510,8 +521,9 @@ class LaadCache:
     def stand(map_: Path, competentie_namen: list[str]) -> tuple[object, ...]:
         """What a folder's dossier depends on."""
         bestanden = []
+        andere_versies = map_ / VERSIES  # each is a folder of its own
         for pad in sorted(map_.rglob("*")):
-            if pad.is_file():
+            if pad.is_file() and andere_versies not in pad.parents:
                 status = pad.stat()
                 bestanden.append((pad.relative_to(map_).as_posix(), status.st_size,
                                   status.st_mtime_ns))
@@ -561,10 +573,12 @@ def laad_corpus(data_map: Path, cache: LaadCache | None = None,
     competenties = laad_competenties(data_map, problemen)
     ctx = _Context(data_map, [c.naam for c in competenties], formaten, problemen)
     dossiers: list[AnyDossier] = []
+    versies: list[AnyDossier] = []
     for map_ in ctx.zichtbare(_mappen_met_dossier(data_map)):
         dossier = _laad_dossier_met_cache(map_, ctx, cache)
         if dossier is not None:
             dossiers.append(dossier)
+            versies += _laad_versies(map_, dossier, ctx, cache)
     if not dossier_mappen(data_map) and not problemen:
         problemen.append(Probleem(toon_bestand(data_map), 0, 0, "(map)",
                                   f"geen dossiers gevonden (geen */{DOSSIER_BESTAND})"))
@@ -573,7 +587,54 @@ def laad_corpus(data_map: Path, cache: LaadCache | None = None,
     if problemen:
         raise DataFout(problemen, ctx.meldingen)
     return Corpus(competenties, tuple(dossiers), ctx.bronplekken, relaties, tuple(ctx.meldingen),
-                  formaten)
+                  formaten, tuple(versies))
+
+
+def _laad_versies(map_: Path, huidig: AnyDossier, ctx: _Context, cache: LaadCache | None
+                  ) -> list[AnyDossier]:
+    """The other versions of a dossier: each folder in ``<id>/versies/`` is a whole dossier of
+    the same id and generation, named after its version (:func:`urls.versie_slug`)."""
+    versiemap = map_ / VERSIES
+    if not versiemap.is_dir():
+        return []
+    huidige_slug = versie_slug(huidig.editie().label, huidig.editie().datum)
+    uit = []
+    for sub in ctx.zichtbare(sorted(p for p in versiemap.iterdir() if p.is_dir())):
+        if not (sub / DOSSIER_BESTAND).is_file():
+            ctx.problemen.append(Probleem(
+                toon_bestand(sub), 0, 0, "(map)",
+                f"geen {DOSSIER_BESTAND}: een map in {VERSIES}/ is een hele versie van het "
+                "dossier, met dezelfde bestanden als de dossiermap"))
+            continue
+        ctx.versie = sub.name
+        try:
+            versie = _laad_dossier_met_cache(sub, ctx, cache)
+        finally:
+            ctx.versie = None
+        if versie is None:
+            continue
+        plek = ctx.bronplekken[(versie.id, "")]
+        waar = (toon_bestand(ctx.data_map / plek.bestand), plek.regel, 1)
+        slug = versie_slug(versie.editie().label, versie.editie().datum)
+        if versie.formaat != huidig.formaat:
+            ctx.problemen.append(Probleem(
+                *waar, "formaat", f"formaat {versie.formaat} verschilt van dat van de huidige "
+                f"versie ({huidig.formaat}); een versie hoort bij hetzelfde dossier"))
+        elif slug is None:
+            ctx.problemen.append(Probleem(
+                *waar, "geldig_vanaf", "deze versie heeft geen datum (geldig_vanaf) en geen "
+                "versietekst: er is niets om haar naar te noemen"))
+        elif slug != sub.name:
+            ctx.problemen.append(Probleem(
+                *waar, "geldig_vanaf", f"deze versie heet naar haar gegevens '{slug}', maar "
+                f"staat in de map {VERSIES}/{sub.name}", f"hernoem de map naar {slug}"))
+        elif slug == huidige_slug:
+            ctx.problemen.append(Probleem(
+                *waar, "geldig_vanaf", f"de huidige versie heet ook '{slug}'; elke versie "
+                "heeft een eigen datum of versietekst"))
+        else:
+            uit.append(versie)
+    return uit
 
 
 def _codes(dossier: AnyDossier) -> list[str]:
@@ -620,7 +681,40 @@ def laad_relaties(data_map: Path, dossiers: list[AnyDossier], ctx: _Context
                         ("relaties", i, "voortzettingen", j, kant),
                         f"{code} is geen profiel of uitstroom van {dossier.id} (wel: "
                         f"{', '.join(_codes(dossier))})", _suggestie(code, _codes(dossier))))
+                    break
+            else:
+                _controleer_koppelingen(geladen.get(relatie.voorganger),
+                                        geladen.get(relatie.opvolger), voortzetting, doc,
+                                        ("relaties", i, "voortzettingen", j), ctx)
     return tuple(bestand.relaties)
+
+
+def _controleer_koppelingen(voorganger: AnyDossier | None, opvolger: AnyDossier | None,
+                            voortzetting: Voortzetting, doc: YamlDocument, pad: Pad,
+                            ctx: _Context) -> None:
+    """A maintainer's werkproces counterparts name werkprocessen of the two variants, each
+    werkproces of the voorganger once."""
+    if voorganger is None or opvolger is None:
+        return
+    kanten = {"voorganger": (voorganger, voortzetting.voorganger),
+              "opvolger": (opvolger, voortzetting.opvolger)}
+    codes = {kant: [w.code for w in d.werkprocessen_van(variant)]
+             for kant, (d, variant) in kanten.items()}
+    gezien: set[str] = set()
+    for k, koppeling in enumerate(voortzetting.werkprocessen):
+        for kant in ("voorganger", "opvolger"):
+            code = getattr(koppeling, kant)
+            if code is not None and code not in codes[kant]:
+                dossier, variant = kanten[kant]
+                ctx.problemen.append(doc.probleem(
+                    (*pad, "werkprocessen", k, kant),
+                    f"{code} is geen werkproces van {variant} in {dossier.id}",
+                    _suggestie(code, codes[kant])))
+        if koppeling.voorganger in gezien:
+            ctx.problemen.append(doc.probleem(
+                (*pad, "werkprocessen", k, "voorganger"),
+                f"werkproces {koppeling.voorganger} staat er meer dan eens"))
+        gezien.add(koppeling.voorganger)
 
 
 def _suggestie(waarde: str, kandidaten: list[str]) -> str | None:

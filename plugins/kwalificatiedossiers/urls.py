@@ -9,16 +9,21 @@ or a profiel is added.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 COMPETENTIES = "competenties"
 API = "api"
 API_LIJST = "dossiers"
 """``api/dossiers.json``: the list of dossiers."""
+API_VERSIES = "versies"
+"""``api/versies.json``: the versions of every dossier."""
+API_RELATIES = "relaties"
+"""``api/relaties.json``: the relations between dossiers, werkproces by werkproces."""
 API_SCHEMA = "schema"
 """``api/schema.json``: the export's JSON Schema; also the data folder's ``schema/``."""
-GERESERVEERD = frozenset({COMPETENTIES, API, API_LIJST, API_SCHEMA, "gids", "assets", "search",
-                          "zoeken"})
+GERESERVEERD = frozenset({COMPETENTIES, API, API_LIJST, API_SCHEMA, API_VERSIES, API_RELATIES,
+                          "gids", "assets", "search", "zoeken"})
 """Names a dossier id may not take: first URL segments of the site (the competence pages, the
 export, the guides, the theme's assets, the search index), the export's own files next to
 ``api/<id>.json`` and the schema folder next to the dossier folders in ``dossier-data/``."""
@@ -58,6 +63,19 @@ def veilige_id(voorstel: str) -> str:
     elif kort in GERESERVEERD:
         kort = f"{kort}-dossier"
     return kort
+
+
+VERSIES = "versies"
+"""A dossier's other versions: the folder ``<id>/versies/<versie>/`` in ``dossier-data/`` and
+the page ``/<id>/versies/`` listing them (with what changed between them)."""
+
+
+def versie_slug(label: str | None, datum: dt.date | None) -> str | None:
+    """The address segment of a dossier version: the day it is valid from (``2023-08-01``), or
+    its version text as a slug when it has no date (``cohort-2009-2010``)."""
+    if datum is not None:
+        return datum.isoformat()
+    return code_slug(label) or None if label else None
 
 
 def code_slug(code: str) -> str:

@@ -21,9 +21,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 from kwalificatiedossiers.model.delen import Vergelijkdeel
 from kwalificatiedossiers.woordverschil import ItemVerschil, itemverschil
@@ -31,6 +31,8 @@ from kwalificatiedossiers.woordverschil import ItemVerschil, itemverschil
 Aard = Literal["nieuw", "vervallen", "hernummerd", "verplaatst", "hernoemd", "gewijzigd",
                "ongewijzigd"]
 Omvang = Literal["nieuw", "vervallen", "ongewijzigd", "klein", "groot"]
+
+K = TypeVar("K")
 
 GELIJKENIS_DREMPEL = 0.5
 """Two unmatched parts of the same kind at least this similar are one part that moved."""
@@ -83,13 +85,12 @@ def gelijkenis(a: dict[str, float], b: dict[str, float]) -> float:
     return teller / noemer if noemer else 0.0
 
 
-def _gewogen(delen: Sequence[Vergelijkdeel]) -> dict[int, dict[str, float]]:
-    """Word vectors weighted by rarity (tf-idf over ``delen``): the phrases every kerntaak
-    shares ("De beginnend beroepsbeoefenaar …") say nothing about which one it is."""
-    tellingen = {id(d): d.woorden() for d in delen}
+def gewogen(tellingen: Mapping[K, Counter[str]]) -> dict[K, dict[str, float]]:
+    """Word vectors weighted by rarity (tf-idf over all of ``tellingen``): the phrases every
+    kerntaak shares ("De beginnend beroepsbeoefenaar …") say nothing about which one it is."""
     df: Counter[str] = Counter(w for t in tellingen.values() for w in t)
     # Smoothed, as is usual, so that a word in every part still weighs a little.
-    return {sleutel: {w: n * (math.log((1 + len(delen)) / (1 + df[w])) + 1)
+    return {sleutel: {w: n * (math.log((1 + len(tellingen)) / (1 + df[w])) + 1)
                       for w, n in telling.items()}
             for sleutel, telling in tellingen.items()}
 
@@ -110,7 +111,7 @@ def koppel(oud: Sequence[Vergelijkdeel], nieuw: Sequence[Vergelijkdeel]
     for soort in soorten:
         a = [o for o in oud if o.soort == soort]
         b = [o for o in nieuw if o.soort == soort]
-        woorden = _gewogen([*a, *b])
+        woorden = gewogen({id(o): o.woorden() for o in [*a, *b]})
         op_code = {o.code: o for o in b}
         gekoppeld: list[tuple[Vergelijkdeel, Vergelijkdeel]] = []
         vrij_a, vrij_b = list(a), list(b)

@@ -512,7 +512,8 @@ class DossierCompetentiegericht(DossierCompetentiegerichtBestand, KerntakenBesta
         "Cohort 2009 - 2010" reads "cohort 2009-2010", any other wording as it is."""
         jaren = re.fullmatch(r"(?i)\s*cohort\s+(\d{4})\s*-\s*(\d{4})\s*", self.cohort)
         cohort = f"cohort {jaren[1]}-{jaren[2]}" if jaren else self.cohort
-        return f"{self.titel} ({cohort})"
+        naam = f"{self.titel} ({cohort})"
+        return f"{naam}, versie {self.id.split('/', 1)[1]}" if "/" in self.id else naam
 
     def varianten(self) -> list[Variant]:
         """Its uitstromen."""
@@ -566,3 +567,17 @@ class DossierCompetentiegericht(DossierCompetentiegerichtBestand, KerntakenBesta
                 uit.append(Vergelijkdeel("werkproces", w.code, w.titel, f"K{k.nummer}",
                                          tuple(velden)))
         return uit
+
+    def werkprocessen_van(self, variant: str) -> list[Vergelijkdeel]:
+        """The werkprocessen uitstroom ``variant`` works out, with its uitwerking's text."""
+        titels = {w.code: (w.titel, f"K{k.nummer}") for k in self.kerntaken
+                  for w in k.werkprocessen}
+        return [
+            Vergelijkdeel("werkproces", w.werkproces, titels[w.werkproces][0],
+                          titels[w.werkproces][1], (
+                              ("omschrijving", tuple(platte_tekst(w.omschrijving))),
+                              ("gewenst resultaat", tuple(platte_tekst(w.gewenst_resultaat))),
+                          ))
+            for u in self.uitstromen if u.code == variant
+            for k in u.uitwerking for w in k.werkprocessen
+        ]

@@ -9,6 +9,7 @@ generation a dossier is.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Mapping
@@ -71,6 +72,9 @@ class DossierFormaat(Protocol):
     def vergelijkdelen(self) -> list[Vergelijkdeel]:
         """Its parts as two versions are compared (:mod:`kwalificatiedossiers.versieverschil`)."""
 
+    def werkprocessen_van(self, variant: str) -> list[Vergelijkdeel]:
+        """The werkprocessen a profiel or uitstroom performs, with their text for it."""
+
 
 AnyDossier = Dossier | DossierCompetentiegericht
 """A dossier of either generation (both are :class:`DossierFormaat`)."""
@@ -91,14 +95,42 @@ class Corpus:
     """Notes for the maintainer that are not problems (hidden folders and files skipped)."""
     formaten: Mapping[str, Formaat] = field(default_factory=dict)
     """The dossier generations, by the value of ``formaat`` in ``dossier.yaml``."""
+    versies: tuple[AnyDossier, ...] = ()
+    """The other versions of the dossiers (``<id>/versies/<versie>/``). Each carries the id
+    ``<id>/<versie>``, which is also where its pages are, so it is a dossier of its own to the
+    index, the pages and the export; :attr:`dossiers` holds the current versions."""
 
     def dossier(self, dossier_id: str) -> AnyDossier:
-        """The dossier with this id (KeyError when there is none)."""
+        """The dossier (or other version, ``<id>/<versie>``) with this id (KeyError when there
+        is none)."""
         return self._per_id[dossier_id]
 
     @functools.cached_property
     def _per_id(self) -> dict[str, AnyDossier]:
-        return {dossier.id: dossier for dossier in self.dossiers}
+        return {dossier.id: dossier for dossier in (*self.dossiers, *self.versies)}
+
+    @staticmethod
+    def is_huidig(dossier_id: str) -> bool:
+        """Whether an id is a dossier's current version (not ``<id>/<versie>``)."""
+        return "/" not in dossier_id
+
+    def huidige(self, dossier_id: str) -> AnyDossier:
+        """The current version of the dossier this (version's) id belongs to."""
+        return self.dossier(dossier_id.split("/", 1)[0])
+
+    def versies_van(self, dossier_id: str) -> list[AnyDossier]:
+        """Every version of a dossier, the current one included, from old to new (by the day
+        each is valid from)."""
+        return self._versies.get(dossier_id.split("/", 1)[0], [])
+
+    @functools.cached_property
+    def _versies(self) -> dict[str, list[AnyDossier]]:
+        per_id: dict[str, list[AnyDossier]] = {d.id: [d] for d in self.dossiers}
+        for versie in self.versies:
+            per_id[versie.id.split("/", 1)[0]].append(versie)
+        for lijst in per_id.values():
+            lijst.sort(key=lambda d: (d.editie().datum or dt.date.min, d.id))
+        return per_id
 
     def formaat(self, dossier: DossierFormaat) -> Formaat:
         """The generation of a dossier."""

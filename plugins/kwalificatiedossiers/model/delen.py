@@ -28,6 +28,11 @@ class Editie:
     datum: dt.date | None
     """The day it is valid from."""
 
+    def omschrijving(self) -> str:
+        """``Gewijzigd 2023, geldig vanaf 01-08-2023`` (what the source gives of it)."""
+        return ", ".join(deel for deel in (
+            self.label, f"geldig vanaf {self.datum:%d-%m-%Y}" if self.datum else None) if deel)
+
 
 @dataclass(frozen=True)
 class Vergelijkdeel:

@@ -256,8 +256,10 @@ class Dossier(DossierBestand):
         return [*self.basisdeel.kerntaken, *(k for p in self.profielen for k in p.kerntaken)]
 
     def naam(self) -> str:
-        """How the site names it: ``Commercie (23354)``."""
-        return f"{self.titel} ({self.crebo})"
+        """How the site names it: ``Commercie (23354)``; another version than the current one
+        (an id ``<id>/<versie>``) says which."""
+        naam = f"{self.titel} ({self.crebo})"
+        return f"{naam}, versie {self.editie().omschrijving()}" if "/" in self.id else naam
 
     def varianten(self) -> list[Variant]:
         """Its profielen."""
@@ -315,6 +317,14 @@ class Dossier(DossierBestand):
                 uit.append(Vergelijkdeel("werkproces", w.code, w.titel, kerntaak.code,
                                          tuple(velden)))
         return uit
+
+
+    def werkprocessen_van(self, variant: str) -> list[Vergelijkdeel]:
+        """The werkprocessen of the basisdeel and of profiel ``variant``."""
+        kerntaken = {k.code for k in self.basisdeel.kerntaken} | {
+            k.code for p in self.profielen if p.code == variant for k in p.kerntaken}
+        return [d for d in self.vergelijkdelen()
+                if d.soort == "werkproces" and d.ouder in kerntaken]
 
 
 def _vakkennis_items(vakkennis: Vakkennis | None) -> tuple[str, ...]:

@@ -12,24 +12,26 @@ from __future__ import annotations
 from kwalificatiedossiers.bijwerken import PerDossier
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
-from kwalificatiedossiers.paginas import competentie
+from kwalificatiedossiers.paginas import competentie, versies
 from kwalificatiedossiers.paginas.basis import Bestand, Kruimel, Pagina
 
 __all__ = ["Bestand", "Kruimel", "Pagina", "alle_paginas"]
 
 
 def paginas_van_dossier(index: Index, d: AnyDossier) -> list[Pagina]:
-    """Every page of one dossier (made by its generation's builder, see
-    :mod:`kwalificatiedossiers.formaten`), including its pages per competence."""
-    return [*index.corpus.formaat(d).paginas(index, d),
-            *competentie.paginas_van_dossier(index, d)]
+    """Every page of one dossier or version (made by its generation's builder, see
+    :mod:`kwalificatiedossiers.formaten`, with the marks of its version), its pages per
+    competence and, for a dossier with several versions, the pages about them."""
+    return [*versies.markeer(index, d, list(index.corpus.formaat(d).paginas(index, d))),
+            *competentie.paginas_van_dossier(index, d),
+            *versies.versiepaginas(index, d)]
 
 
 def alle_paginas(index: Index, cache: PerDossier[list[Pagina]] | None = None) -> list[Pagina]:
     """Every generated page, sorted by source URI (a dossier's pages from ``cache`` when
     nothing they show changed)."""
     paginas = list(competentie.paginas(index))
-    for d in index.corpus.dossiers:
+    for d in (*index.corpus.dossiers, *index.corpus.versies):
         paginas += cache.geef(index, d, paginas_van_dossier) if cache else (
             paginas_van_dossier(index, d))
     return sorted(paginas, key=lambda p: p.src)

@@ -53,7 +53,7 @@ def stukken_html(stukken: Sequence[Stuk], a: str, b: str) -> str:
     return "".join(uit)
 
 
-def _kant(verschillen: list[ItemVerschil], kant: str, a: str, b: str, tag: str) -> str:
+def _kant(verschillen: Sequence[ItemVerschil], kant: str, a: str, b: str, tag: str) -> str:
     """One column of an item difference: the items of one side with their marks."""
     items = []
     for v in verschillen:
@@ -74,7 +74,12 @@ def verschilrij(label: str, a_items: list[str], b_items: list[str], a: str, b: s
     """One row of a :func:`verschiltabel`: the items of both sides with word differences, as
     paragraphs or (``lijstvorm``) as list items. When nothing differs the text is shown once,
     across both columns, marked "(gelijk in beide)"."""
-    verschil = itemverschil(a_items, b_items)
+    return verschilrij_van(label, itemverschil(a_items, b_items), a, b, lijstvorm)
+
+
+def verschilrij_van(label: str, verschil: Sequence[ItemVerschil], a: str, b: str,
+                    lijstvorm: bool) -> str:
+    """:func:`verschilrij` of an item difference made beforehand."""
     tag = "li" if lijstvorm else "p"
     gelijk = all(v.a is not None and v.b is not None
                  and all(s.soort == "gelijk" for s in v.stukken) for v in verschil)

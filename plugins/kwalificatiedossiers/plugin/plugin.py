@@ -74,7 +74,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.uitvoerstand = Uitvoerstand()
         self.laadcache: LaadCache | None = None
         self.paginacache: PerDossier[list[Pagina]] | None = None
-        self.exportcache: PerDossier[Bestand] | None = None
+        self.exportcache: PerDossier[list[Bestand]] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """In serve, keep what rebuilds can reuse; note whether builds are dirty."""
