@@ -12,6 +12,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requi
 SRC ?=
 OUT ?= dossier-data/
 SIZES ?=
+VERVANG ?=
 
 .PHONY: serve site test test-snel check import bench lint schema lock clean
 
@@ -51,9 +52,9 @@ test-snel: $(TEST_STAMP)  ## the unit and golden tiers only: the fast loop while
 check: $(SITE_STAMP)  ## validate all of dossier-data/ and print every problem
 	$(BIN)/dossier-check dossier-data
 
-import: $(SITE_STAMP)  ## make import SRC="<source file(s)>" OUT=<folder>
-	@test -n "$(SRC)" || { echo 'gebruik: make import SRC="<bronbestand(en)>" OUT=dossier-data/'; exit 2; }
-	$(BIN)/dossier-import $(SRC) --out $(OUT)
+import: $(SITE_STAMP)  ## make import SRC="<source file(s)>" OUT=<folder> [VERVANG=1]
+	@test -n "$(SRC)" || { echo 'gebruik: make import SRC="<bronbestand(en)>" OUT=dossier-data/ [VERVANG=1]'; exit 2; }
+	$(BIN)/dossier-import $(SRC) --out $(OUT) $(if $(VERVANG),--vervang,)
 
 bench: $(TEST_STAMP)  ## build generated corpora at national size and print the figures
 	sh .ci/ensure-chromium

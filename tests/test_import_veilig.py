@@ -139,6 +139,21 @@ def test_vervang_schrijft_de_import_en_houdt_eigen_bestanden(
     assert not list(tmp_path.rglob(VOORVOEGSEL + "*"))
 
 
+def test_een_grote_bijlage_wordt_niet_gelezen_maar_blijft(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    uit = _uit(tmp_path)
+    assert cli.main([str(KLEIN), "--out", str(uit)]) == 0
+    scan = uit / "klein-voorbeeld/bijlagen/scan.pdf"
+    scan.parent.mkdir()
+    with scan.open("wb") as bestand:
+        bestand.truncate(25 * 1024 * 1024)  # more than any data file may be
+    bron = _export(tmp_path, KLEIN_XML.replace('versie="2024"', 'versie="2025"'))
+    code, out, err = _importeer(capsys, bron, "--out", uit, "--vervang")
+    assert code == 0, err
+    assert "  eigen: bijlagen/scan.pdf (niet van de import; blijft staan)" in out
+    assert scan.stat().st_size == 25 * 1024 * 1024
+
+
 def test_gelijke_import_schrijft_niets(tmp_path: Path, capsys: pytest.CaptureFixture[str]
                                        ) -> None:
     uit = _uit(tmp_path)

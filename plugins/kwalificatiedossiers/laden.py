@@ -73,10 +73,12 @@ class _Context:
 
     def lees(self, pad: Path) -> YamlDocument | None:
         try:
-            return lees_yaml(pad)
+            document = lees_yaml(pad)
         except YamlFout as exc:
             self.problemen.extend(exc.problemen)
             return None
+        self.problemen.extend(document.problemen)
+        return document
 
     def zichtbare(self, paden: Iterable[Path]) -> list[Path]:
         """The paths whose name is not hidden; a note for each hidden one."""
@@ -458,6 +460,7 @@ def laad_competenties(data_map: Path, problemen: list[Probleem]) -> tuple[Compet
     except YamlFout as exc:
         problemen.extend(exc.problemen)
         return ()
+    problemen.extend(doc.problemen)
     bestand, fouten = valideer(doc, CompetentieBestand)
     problemen.extend(fouten)
     if bestand is None:

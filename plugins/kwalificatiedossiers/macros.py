@@ -18,7 +18,9 @@ would publish the literal ``{{ … }}``). The errors are warnings for mkdocs-mac
 (``on_error_fail: false``), so ``mkdocs serve`` shows them and keeps running until the page
 is fixed. Generated pages never pass through macros (``render_by_default: false``), so text from
 a dossier can never run as a template. A link is Markdown (it stands inside the teacher's
-sentence); cards and lists are HTML blocks made like the generated pages'
+sentence), escaped for exactly the Markdown extensions the site enables
+(``markdown.escaper``: an extension it does not know stops the build); cards and lists are
+HTML blocks made like the generated pages'
 (:mod:`kwalificatiedossiers.opmaak`), whose text Markdown leaves alone.
 """
 
@@ -31,7 +33,7 @@ from typing import Any
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Entiteit, Index
 from kwalificatiedossiers.kaarten import KAARTMAKERS, kaart
-from kwalificatiedossiers.markdown import esc, relatief
+from kwalificatiedossiers.markdown import MarkdownFout, escaper, relatief
 from kwalificatiedossiers.model import Dossier
 from kwalificatiedossiers.opmaak import esc as esc_html
 from kwalificatiedossiers.opmaak import geneste_lijst, link, samen
@@ -107,6 +109,10 @@ def _zoek(env: Any, dossier_id: str, code: str = "") -> Entiteit:
 
 def define_env(env: Any) -> None:
     """Register the macros (called by mkdocs-macros)."""
+    try:
+        esc = escaper(env.conf["markdown_extensions"])
+    except MarkdownFout as exc:
+        raise MacroFout(str(exc)) from None
 
     def van() -> str:
         src: str = env.page.file.src_uri

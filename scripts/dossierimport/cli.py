@@ -115,14 +115,10 @@ def _importeer_en_schrijf(bronnen: list[Path], uit: Path, *, vervang: bool) -> i
         return 2
     try:
         resultaten = importeer(bronnen, uit)
-    except ImportFout as exc:
-        _fout("importfout", exc)
-        return 2
-    for resultaat in resultaten:
-        print(zichtbaar(resultaat.rapport.als_tekst()))
-    try:
+        for resultaat in resultaten:
+            print(zichtbaar(resultaat.rapport.als_tekst()))
         plannen = plan(resultaten, uit)
-    except PlanFout as exc:
+    except (ImportFout, PlanFout) as exc:
         _fout("importfout", exc)
         return 2
     for dossierplan in plannen:

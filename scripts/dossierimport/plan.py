@@ -165,10 +165,10 @@ def _lees_importverslag(inhoud: bytes) -> dict[str, str]:
     return verslag
 
 
-def bestaande_bestanden(map_: Path) -> dict[str, bytes]:
-    """Every file in an existing dossier folder (relative path → bytes); raise
-    :class:`PlanFout` for anything that is not a regular file or a folder."""
-    uit: dict[str, bytes] = {}
+def bestaande_bestanden(map_: Path) -> list[str]:
+    """Every file in an existing dossier folder (relative paths); raise :class:`PlanFout` for
+    anything that is not a regular file or a folder (the new folder could not keep it)."""
+    uit = []
     for wortel, mappen, namen in os.walk(map_, onerror=_walk_fout):
         mappen.sort()
         for naam in [*sorted(namen), *mappen]:
@@ -179,11 +179,15 @@ def bestaande_bestanden(map_: Path) -> dict[str, bytes]:
             if not stat.S_ISREG(status.st_mode):
                 raise PlanFout(f"{toon_bestand(pad)}: is {_soort_link(status.st_mode)}; een "
                                "import kan deze map niet veilig vervangen")
-            try:
-                uit[pad.relative_to(map_).as_posix()] = lees_bytes(pad, MAX_BESTAND_BYTES)
-            except BestandFout as exc:
-                raise PlanFout(f"{toon_bestand(pad)}: {exc}") from exc
+            uit.append(pad.relative_to(map_).as_posix())
     return uit
+
+
+def _lees(pad: Path) -> bytes:
+    try:
+        return lees_bytes(pad, MAX_BESTAND_BYTES)
+    except BestandFout as exc:
+        raise PlanFout(f"{toon_bestand(pad)}: {exc}") from exc
 
 
 def _walk_fout(exc: OSError) -> None:
@@ -232,12 +236,16 @@ def maak_plan(dossier: Any, bestanden: dict[str, str], uit: Path) -> Dossierplan
     if doel.is_symlink() or not doel.is_dir():
         raise PlanFout(f"{toon_bestand(doel)}: bestaat en is geen map; een import schrijft "
                        f"daar de map van dossier '{dossier.id}'")
-    bestaand = bestaande_bestanden(doel)
+    # The import's own files are read; the maintainer's (attachments of any size) only kept.
+    paden = bestaande_bestanden(doel)
+    bestaand = {pad: _lees(doel / pad) for pad in paden
+                if pad in alles or van_het_importproces(pad)}
+    eigen = [pad for pad in paden if pad not in bestaand]
     vorige = _lees_importverslag(bestaand.get(IMPORTVERSLAG, b""))
     herkomst = _herkomst(doel)
     oude_bronnen = {b.get("sha256") for b in _lijst(herkomst, "bronnen")}
     zelfde_bron = oude_bronnen == {b.sha256 for b in dossier.herkomst.bronnen}
-    plannen = []
+    plannen = [Bestandsplan(pad, "eigen") for pad in eigen]
     for pad in sorted(alles.keys() | bestaand.keys()):
         oud, nieuw = bestaand.get(pad), alles.get(pad)
         # Hand work: the file is not what the last import wrote, or (without that record)
@@ -247,10 +255,7 @@ def maak_plan(dossier: Any, bestanden: dict[str, str], uit: Path) -> Dossierplan
         if oud is None:
             plannen.append(Bestandsplan(pad, "nieuw"))
         elif nieuw is None:
-            if van_het_importproces(pad):
-                plannen.append(Bestandsplan(pad, "weg", handwerk=handwerk))
-            else:
-                plannen.append(Bestandsplan(pad, "eigen"))
+            plannen.append(Bestandsplan(pad, "weg", handwerk=handwerk))
         elif oud == nieuw.encode("utf-8"):
             plannen.append(Bestandsplan(pad, "ongewijzigd"))
         else:
@@ -260,5 +265,6 @@ def maak_plan(dossier: Any, bestanden: dict[str, str], uit: Path) -> Dossierplan
     nieuwe_correcties = {(c.onderdeel, c.wat) for c in dossier.herkomst.correcties}
     correcties = [f"{c.get('onderdeel')}: {c.get('wat')}" for c in _lijst(herkomst, "correcties")
                   if (c.get("onderdeel"), c.get("wat")) not in nieuwe_correcties]
-    return Dossierplan(dossier.id, doel, alles, plannen, bestaat=True,
-                       handwerk_bekend=bool(vorige) or zelfde_bron, correcties=correcties)
+    return Dossierplan(dossier.id, doel, alles, sorted(plannen, key=lambda b: b.pad),
+                       bestaat=True, handwerk_bekend=bool(vorige) or zelfde_bron,
+                       correcties=correcties)
