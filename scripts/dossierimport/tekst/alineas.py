@@ -49,6 +49,11 @@ def _direct(stuk: Stuk) -> bool:
     return not (stuk.witregel_voor or stuk.pagina_begin or stuk.vervolg)
 
 
+def _direct_of_na_pagina(stuk: Stuk) -> bool:
+    """Directly below, or at the top of the next page (a category heading can end a page)."""
+    return _direct(stuk) or ((stuk.pagina_begin or stuk.vervolg) and not stuk.witregel_voor)
+
+
 class _Samenvoeger:
     """Walks the pieces once, keeping the block being built."""
 
@@ -125,7 +130,7 @@ def voeg_regels_samen(stukken: list[Stuk]) -> list[Stuk]:
         if werk.hoort_bij_huidig(stuk):
             werk.plak(stuk)
             continue
-        if volgende is not None and volgende.soort == "item" and _direct(volgende) \
+        if volgende is not None and volgende.soort == "item" and _direct_of_na_pagina(volgende) \
                 and not stuk.tekst.endswith(":"):
             werk.sluit()
             werk.blokken.append(stuk.met(soort="tussenkop"))  # a vakkennis category

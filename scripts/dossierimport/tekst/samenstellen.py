@@ -170,6 +170,8 @@ def _van_bestaand(tekst: Gelezen, bestaand: Bestaand) -> Metadata:
 
 
 def _bron(gelezen: Gelezen, gebruikt_voor: str) -> Bron:
+    if gelezen.bron.vorm == "pdf":
+        gebruikt_voor += f" ({gelezen.bron.pdf.uitleg})"
     return Bron(bestand=gelezen.bron.naam, sha256=gelezen.bron.sha256, vorm=gelezen.bron.vorm,
                 gebruikt_voor=gebruikt_voor)
 
