@@ -12,6 +12,7 @@ from pathlib import Path
 from dossierimport.bronnen import Bronbestand
 from dossierimport.cli import Resultaat
 from dossierimport.tekst.lezen import Gelezen, lees
+from dossierimport.tekst.ocrwoorden import Woordenschat
 from dossierimport.tekst.samenstellen import kies_tekstbron, stel_samen
 
 
@@ -31,7 +32,8 @@ def groepeer(gelezen: list[Gelezen]) -> list[list[Gelezen]]:
 def importeer(bronnen: list[Bronbestand], uit: Path) -> list[Resultaat]:
     """Import dossier text sources; one result per dossier."""
     resultaten = []
-    for groep in groepeer([lees(bron) for bron in bronnen]):
+    schat = Woordenschat.voor_import(uit, [b.tekst() for b in bronnen], {b.sha256 for b in bronnen})
+    for groep in groepeer([lees(bron, schat) for bron in bronnen]):
         tekst = kies_tekstbron(groep)
         dossier, rapport = stel_samen(tekst, [g for g in groep if g is not tekst], uit)
         resultaten.append(Resultaat(dossier, rapport))
