@@ -58,15 +58,18 @@ def is_pdf(inhoud: bytes) -> bool:
 def pdf_tekst(inhoud: bytes, naam: str) -> PdfTekst:
     """The text of a PDF: its text layer, or OCR when it has none."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
+    # A damaged PDF makes pypdf fail in many ways; each is this file's error (at its first
+    # line, where the PDF header is), never a traceback.
     try:
         lezer = PdfReader(io.BytesIO(inhoud))
         paginas = [p.extract_text(extraction_mode="layout") for p in lezer.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise ImportFout(naam, None, f"geen leesbare PDF: {exc}") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            OverflowError, RecursionError, ZeroDivisionError) as exc:
+        raise ImportFout(naam, 1, f"geen leesbare PDF: {exc}") from exc
     if not paginas:
-        raise ImportFout(naam, None, "de PDF heeft geen pagina's")
+        raise ImportFout(naam, 1, "de PDF heeft geen pagina's")
     if sum(len(p.strip()) for p in paginas) >= _MIN_TEKENS_PER_PAGINA * len(paginas):
         return PdfTekst(_voeg_paginas_samen(paginas), len(paginas), "tekstlaag")
     return PdfTekst(_voeg_paginas_samen(ocr_paginas(inhoud, naam)), len(paginas), "ocr")
@@ -82,7 +85,7 @@ def _voeg_paginas_samen(paginas: list[str]) -> str:
 def _programma(naam: str, pakket: str, bestand: str) -> str:
     pad = shutil.which(naam)
     if pad is None:
-        raise ImportFout(bestand, None, f"deze PDF heeft geen tekstlaag en '{naam}' ontbreekt "
+        raise ImportFout(bestand, 1, f"deze PDF heeft geen tekstlaag en '{naam}' ontbreekt "
                          f"om hem te lezen; installeer {pakket} (sh .ci/ensure-ocr)")
     return pad
 
@@ -109,9 +112,9 @@ def _draai(opdracht: list[str], map_: Path, naam: str) -> str:
         proces = subprocess.run(opdracht, cwd=map_, capture_output=True, text=True,
                                 timeout=_OCR_TIJD, check=False)
     except subprocess.TimeoutExpired as exc:
-        raise ImportFout(naam, None, f"{Path(opdracht[0]).name} duurde langer dan "
+        raise ImportFout(naam, 1, f"{Path(opdracht[0]).name} duurde langer dan "
                          f"{_OCR_TIJD} s") from exc
     if proces.returncode != 0:
-        raise ImportFout(naam, None, f"{Path(opdracht[0]).name} faalde: "
+        raise ImportFout(naam, 1, f"{Path(opdracht[0]).name} faalde: "
                          f"{proces.stderr.strip()[:300]}")
     return proces.stdout

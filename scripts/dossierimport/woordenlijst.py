@@ -41,7 +41,7 @@ class Woordenlijst:
         fout = self._vraag(nieuw) if nieuw and self.beschikbaar else None
         if fout is not None:
             kleine = sorted({w.lower() for w in fout} - set(self._bekend) - set(fout))
-            fout_klein = self._vraag(kleine) if kleine else set()
+            fout_klein = (self._vraag(kleine) if kleine else None) or set()
             for woord in nieuw:
                 self._bekend[woord] = woord not in fout or (
                     woord.lower() in kleine and woord.lower() not in fout_klein)

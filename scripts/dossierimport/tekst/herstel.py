@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dossierimport.tekst.alineas import LABELS
-from dossierimport.tekst.stukken import Stuk
+from dossierimport.tekst.stukken import Stuk, codekop
 
 _GLYPH_ALS_BULLET = re.compile(r"^(?P<glyph>[.\]\[«»*+°©®¢>|eo•·▪§\-–—~])\s+(?P<rest>[a-zà-ÿ].*)$")
 """A line that starts with a lone glyph OCR makes of a bullet, then a word in lower case."""
@@ -142,14 +142,14 @@ def herstel_opmaak(stukken: list[Stuk]) -> tuple[list[Stuk], list[Melding]]:
     werk = _Herstel(stukken)
     uit: list[Stuk] = []
     na_voettekst = False
-    for index, stuk in enumerate(stukken):
-        if stuk.soort == "tekst" and werk.voettekst(stuk):
+    for index, ruw in enumerate(stukken):
+        if ruw.soort == "tekst" and werk.voettekst(ruw):
             na_voettekst = True
             continue
-        stuk = werk.voettekst_in_regel(stuk)
-        stuk = werk.label(stuk)
         volgende = stukken[index + 1] if index + 1 < len(stukken) else None
-        stuk = werk.bullet(stuk, uit[-1] if uit else None, volgende)
+        # A running header between two items of one list is not what the item follows.
+        vorige = next((s for s in reversed(uit) if not codekop(s.tekst)), None)
+        stuk = werk.bullet(werk.label(werk.voettekst_in_regel(ruw)), vorige, volgende)
         if na_voettekst:
             stuk = stuk.met(pagina_begin=True, witregel_voor=False)
             na_voettekst = False

@@ -1,7 +1,8 @@
 """One source, read: title page, leeswijzer, overview and body, built into model parts.
 
 Flow: pieces from the source's form (PDF text or Markdown) → repair OCR damage in layout and
-words (:mod:`.herstel`, :mod:`.ocrwoorden`) → split at the leeswijzer, the overview and the body → read the overview → resolve code headings in the body (running
+words (:mod:`.herstel`, :mod:`.ocrwoorden`) → split at the leeswijzer, the overview and the
+body → read the overview → resolve code headings in the body (running
 headers, lost headings) → join lines into blocks → divide into sections → model objects.
 """
 

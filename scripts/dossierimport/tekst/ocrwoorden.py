@@ -12,6 +12,7 @@ and each suggestion is a :class:`~dossierimport.tekst.herstel.Melding` with its 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -29,17 +30,21 @@ VERWISSELINGEN = (
     ("1", "l"), ("I", "l"), ("|", "l"), ("0", "o"), ("cl", "d"), ("vv", "w"),
 )
 """(read, meant): letters OCR confuses in Dutch text."""
-VOOR_GEPLAKT = frozenset("de het een en of die dat is zijn van te als".split())
+VOOR_GEPLAKT = frozenset({"de", "het", "een", "en", "of", "die", "dat", "is", "zijn", "van", "te",
+                          "als"})
 """Function words OCR glues to the next word (``Deberoepsspecifieke``); none of them starts a
 Dutch compound the way ``bij`` (``bijverkoop``) or ``in`` (``inkoop``) do."""
-NA_GEPLAKT = frozenset(
-    "in van op met voor aan bij uit naar het een die dat of is zijn wordt worden kan heeft".split())
+NA_GEPLAKT = frozenset({"in", "van", "op", "met", "voor", "aan", "bij", "uit", "naar", "het", "een",
+                        "die", "dat", "of", "is", "zijn", "wordt", "worden", "kan", "heeft"})
 """Function words OCR glues to the word before (``ondernemingin``); no inflection ending
 (``-en``, ``-de``, ``-te``) is among them."""
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9|]+(?:[-'’][A-Za-zÀ-ÿ0-9|]+)*")
 _LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
 _VREEMD = re.compile(r"[|\[\]{}~^¬]|[a-zà-ÿ][0-9][a-zà-ÿ]")
 _FREQUENT = 3
+_LANG_WOORD = 4
+"""A dictionary word this long next to a glued function word is evidence (``deaard``);
+shorter dictionary hits (``tra``) are fragments too often."""
 
 
 def _woorden(tekst: str) -> list[str]:
@@ -74,6 +79,15 @@ class Woordenschat:
         woorden = list(woorden)
         in_corpus = {w for w in woorden if w.lower() in self.corpus}
         return in_corpus | self.lijst.bekend(w for w in woorden if w not in in_corpus)
+
+
+    def is_ocr_verschil(self, gebruikt: str, andere: str) -> bool:
+        """Whether the other source's words are probably OCR damage of the used ones: they
+        are not all known words, or they are the same letters with spaces moved."""
+        if "".join(gebruikt.split()) == "".join(andere.split()):
+            return True
+        woorden = [w for w in _woorden(andere) if _LETTERS.search(w)]
+        return bool(woorden) and len(self.bekend(woorden)) < len(set(woorden))
 
 
 def _tekst_uit(dossier: Path, shas: set[str]) -> bool:
@@ -138,7 +152,8 @@ def herstel_woorden(stukken: list[Stuk], schat: Woordenschat
     onbekend = tokens - schat.bekend(tokens)
     kandidaten = {w: _varianten(w) | _splitsingen(w) for w in onbekend}
     alle = {d for ks in kandidaten.values() for k in ks for d in k.split()}
-    bekend = schat.bekend(alle) | {w for w in alle if w.lower() in VOOR_GEPLAKT | NA_GEPLAKT}
+    bekend = schat.bekend(alle) | {w for w in alle
+                                   if w.lower() in VOOR_GEPLAKT | NA_GEPLAKT | schat.frequent}
     oordelen = {w: _oordeel(w, ks, bekend, schat) for w, ks in kandidaten.items()}
     meldingen: list[Melding] = []
     uit = []
@@ -168,7 +183,8 @@ def _splitsing_past(kandidaat: str, schat: Woordenschat) -> bool:
     the corpus (hunspell alone accepts many fragments)."""
     links, rechts = kandidaat.split(" ", 1)
     woord = rechts if links.lower() in VOOR_GEPLAKT else links
-    return woord.lower() in schat.corpus or woord.lower() in schat.frequent
+    return woord.lower() in schat.corpus or woord.lower() in schat.frequent or (
+        len(woord) >= _LANG_WOORD and bool(schat.lijst.bekend([woord])))
 
 
 def _voeg_splitsingen_samen(stuk: Stuk, onbekend: set[str], schat: Woordenschat,
@@ -177,11 +193,14 @@ def _voeg_splitsingen_samen(stuk: Stuk, onbekend: set[str], schat: Woordenschat,
     and the whole is one of this text or of the corpus."""
     tekst = stuk.tekst
     woorden = _woorden(tekst)
-    for links, rechts in zip(woorden, woorden[1:], strict=False):
+    for links, rechts in itertools.pairwise(woorden):
         geheel = links + rechts
         los = [d for d in (links, rechts) if d in onbekend and d.lower() not in schat.frequent]
-        if los and not {links.lower(), rechts.lower()} & (VOOR_GEPLAKT | NA_GEPLAKT) and (
-                geheel.lower() in schat.corpus or geheel.lower() in schat.frequent):
+        gebruikelijk = geheel.lower() in schat.corpus or geheel.lower() in schat.frequent
+        if {links.lower(), rechts.lower()} & (VOOR_GEPLAKT | NA_GEPLAKT):
+            continue
+        # Two words that are each Dutch (``Veel gebruikte``) stay apart: no evidence.
+        if los and (gebruikelijk or schat.lijst.bekend([geheel])):
             nieuw = re.sub(rf"(?<![\w|]){re.escape(links)} {re.escape(rechts)}(?![\w|])",
                            geheel, tekst)
             if nieuw != tekst:
