@@ -104,10 +104,10 @@ def _tabel(regels: list[str], profiel: str, code: str) -> list[str]:
     kop = regels.index("Overzicht van het kwalificatiedossier")
     lijst = next(i for i in range(kop, len(regels))
                  if regels[i] == "Basisdeel" or regels[i].startswith("B1-K1 "))
+    rij = (f"{code} {data['titel']} {data['niveau']} {data['beroepsvereisten']} "
+           f"{data['typering_kwalificatie']}")
     tabel = ["Naam profiel Mbo-niveau", "", "(EQF-niveau)",
-             "Beroepsvereisten Typering van de kwalificatie", "",
-             f"{code} {data['titel']} {data['niveau']} {data['beroepsvereisten']} "
-             f"{data['typering_kwalificatie']}", ""]
+             "Beroepsvereisten Typering van de kwalificatie", "", rij, ""]
     return regels[:kop + 1] + tabel + regels[lijst:]
 
 
@@ -165,12 +165,14 @@ def _overzicht(werk: _Regels) -> None:
             werk.zet("code beschadigd", i, werk.regels[i].replace(
                 treffer[1], _schade_code(treffer[1], rng), 1))
     # A wrapped title whose second line the OCR put after the next row's code.
-    for i in range(kop, einde - 2):
-        regel, vervolg, volgende = werk.regels[i:i + 3]
+    for i in range(kop, einde - 3):
+        regel, vervolg = werk.regels[i:i + 2]
+        j = i + 2 if werk.regels[i + 2] else i + 3
+        volgende = werk.regels[j]
         if (re.match(r"^(?:B|P)\d-K\d-W\d ", regel) and vervolg and vervolg[0].islower()
-                and re.match(r"^(?:B|P)\d-K\d-W\d \S", volgende) and rng.random() < 0.4):
+                and re.match(r"^(?:B|P)\d-K\d-W\d \S", volgende) and rng.random() < 0.5):
             code, rest = volgende.split(" ", 1)
-            werk.zet("titel aan volgende rij geplakt", i + 2, f"{code} {vervolg} {rest}")
+            werk.zet("titel aan volgende rij geplakt", j, f"{code} {vervolg} {rest}")
             werk.zet("titel aan volgende rij geplakt", i + 1, "")
     # Werkprocessen of one kerntaak read column-wise: the codes, then the titles.
     for i in range(kop, einde):
@@ -237,7 +239,7 @@ def _letters(werk: _Regels) -> None:
     """Confused letters, glued and split words, in about one word of 60."""
     rng = werk.rng
     for i, regel in enumerate(werk.regels):
-        if not regel or _KOP.match(regel) and rng.random() < 0.7:
+        if not regel or (_KOP.match(regel) and rng.random() < 0.7):
             continue
         woorden = regel.split(" ")
         veranderd = False

@@ -127,7 +127,7 @@ def voeg_regels_samen(stukken: list[Stuk]) -> list[Stuk]:
             werk.blokken.append(kop)
             werk.begin(stuk)
             continue
-        if werk.hoort_bij_huidig(stuk):
+        if werk.hoort_bij_huidig(stuk) and not _kop_na_pagina(stuk, volgende):
             werk.plak(stuk)
             continue
         if volgende is not None and volgende.soort == "item" and _direct_of_na_pagina(volgende) \
@@ -140,10 +140,18 @@ def voeg_regels_samen(stukken: list[Stuk]) -> list[Stuk]:
     return werk.blokken
 
 
+def _kop_na_pagina(stuk: Stuk, volgende: Stuk | None) -> bool:
+    """A short title at the top of a page, directly above its text, starts a new part (a
+    sub-heading), however full the last line of the page before was."""
+    return (stuk.pagina_begin or stuk.vervolg) and _is_korte_kop(stuk) and \
+        volgende is not None and _direct(volgende) and volgende.soort == "tekst"
+
+
 def _wordt_korte_kop(werk: _Samenvoeger, stuk: Stuk) -> bool:
     """A one-line paragraph that is a short title directly above more text is a sub-heading."""
     huidig = werk.huidig
     return (
         huidig is not None and huidig.soort == "tekst" and werk.regels_in_huidig == 1
-        and huidig.witregel_voor and _direct(stuk) and _is_korte_kop(huidig)
+        and (huidig.witregel_voor or huidig.pagina_begin or huidig.vervolg)
+        and _direct(stuk) and _is_korte_kop(huidig)
     )

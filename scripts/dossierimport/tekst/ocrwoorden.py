@@ -41,6 +41,9 @@ NA_GEPLAKT = frozenset({"in", "van", "op", "met", "voor", "aan", "bij", "uit", "
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9|]+(?:[-'’][A-Za-zÀ-ÿ0-9|]+)*")
 _LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
 _VREEMD = re.compile(r"[|\[\]{}~^¬]|[a-zà-ÿ][0-9][a-zà-ÿ]")
+_OCR_SPOOR = re.compile(r"[éèíì]|[a-zà-ÿ]I[a-zà-ÿ]")
+"""Letters OCR misreads (``é`` for ``ë``, ``I`` for ``l``) and Dutch hardly has inside an
+unknown word: worth a look even when no repair gives a known word."""
 _FREQUENT = 3
 _LANG_WOORD = 4
 """A dictionary word this long next to a glued function word is evidence (``deaard``);
@@ -152,6 +155,10 @@ def herstel_woorden(stukken: list[Stuk], schat: Woordenschat
     onbekend = tokens - schat.bekend(tokens)
     kandidaten = {w: _varianten(w) | _splitsingen(w) for w in onbekend}
     alle = {d for ks in kandidaten.values() for k in ks for d in k.split()}
+    # The joins of a suspect word with its neighbour, asked in the same batch.
+    for stuk in stukken:
+        paren = itertools.pairwise(_woorden(stuk.tekst))
+        alle |= {a + b for a, b in paren if a in onbekend or b in onbekend}
     bekend = schat.bekend(alle) | {w for w in alle
                                    if w.lower() in VOOR_GEPLAKT | NA_GEPLAKT | schat.frequent}
     oordelen = {w: _oordeel(w, ks, bekend, schat) for w, ks in kandidaten.items()}
@@ -171,9 +178,9 @@ def herstel_woorden(stukken: list[Stuk], schat: Woordenschat
                 meldingen.append(Melding(stuk.regel, f"woord {woord!r} onbekend; misschien "
                                          f"{' of '.join(map(repr, oordeel.kandidaten))}",
                                          zeker=False))
-            elif _VREEMD.search(woord):
-                meldingen.append(Melding(stuk.regel, f"woord {woord!r} onbekend en met tekens "
-                                         "die OCR-ruis zijn", zeker=False))
+            elif _VREEMD.search(woord) or _OCR_SPOOR.search(woord):
+                meldingen.append(Melding(stuk.regel, f"woord {woord!r} onbekend, met tekens "
+                                         "die OCR vaak verkeerd leest", zeker=False))
         uit.append(stuk.met(tekst=tekst) if tekst != stuk.tekst else stuk)
     return uit, meldingen
 

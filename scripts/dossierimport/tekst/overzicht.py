@@ -206,12 +206,16 @@ def _titels_per_regel(regels: list[tuple[int, str]]) -> list[tuple[int, str]]:
     titels: list[tuple[int, str]] = []
     for regel, ruw in regels:
         tekst = _CODE_IN_LIJST.sub("", ruw).strip()
-        if not tekst:
-            continue
-        if titels and not tekst[:1].isupper():
-            titels[-1] = (titels[-1][0], voeg_samen(titels[-1][1], tekst))
-        else:
-            titels.append((regel, tekst))
+        # A line may end one title and start the next (``kansen Brengt het …``).
+        woorden = tekst.split()
+        grens = next((i for i, w in enumerate(woorden) if w[:1].isupper()), len(woorden))
+        vervolg, nieuw = " ".join(woorden[:grens]), " ".join(woorden[grens:])
+        if vervolg and titels:
+            titels[-1] = (titels[-1][0], voeg_samen(titels[-1][1], vervolg))
+        elif vervolg:
+            nieuw = tekst
+        if nieuw:
+            titels.append((regel, nieuw))
     return titels
 
 
