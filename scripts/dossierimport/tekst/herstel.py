@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from dossierimport.tekst.alineas import LABELS
 from dossierimport.tekst.stukken import Stuk, codekop
 
-_GLYPH_ALS_BULLET = re.compile(r"^(?P<glyph>[.\]\[«»*+°©®¢>|eo•·▪§\-–—~])\s+(?P<rest>[a-zà-ÿ].*)$")
-"""A line that starts with a lone glyph OCR makes of a bullet, then a word in lower case."""
+_GLYPH_ALS_BULLET = re.compile(
+    r"^(?P<glyph>[eo]|[.\]\[«»*+°©®¢>|•·▪§\-–—~_]{1,3})\s+(?P<rest>[a-zà-ÿ].*)$")
+"""A line that starts with what OCR makes of a bullet (a lone ``e`` or ``o``, or a few glyphs
+such as ``-__`` where the gap after the dash became underscores), then a lower-case word."""
 _BULLET_ZONDER_SPATIE = re.compile(r"^(?P<glyph>[-–—•·▪§])(?P<rest>[a-zà-ÿ][a-zà-ÿ]+\b.*)$")
 _VOETTEKST_OCR = re.compile(r"^\W{0,3}(?P<n>[0-9lIO]{1,3})\s*van\s*(?P<m>[0-9lIO]{1,3})\W{0,3}$")
 _VOETTEKST_IN_REGEL = re.compile(
