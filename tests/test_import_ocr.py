@@ -185,3 +185,22 @@ def test_gedrag_met_bullets_zonder_spatie_is_geen_leeg_gedrag(tmp_path: Path) ->
     rapport = resultaat.rapport.als_tekst()
     assert rapport.count("opsommingsteken zonder spatie") == 6
     assert "afgebroken" not in rapport
+
+
+def test_tweede_import_na_handwerk_toont_alleen_wat_nog_open_staat(tmp_path: Path) -> None:
+    """The maintainer's loop: fix in the source what the report asks, import again."""
+    extract = maak_extract("000", "P2", 1)
+    pad = tmp_path / "extract.txt"
+
+    def open_punten(tekst: str) -> list[str]:
+        pad.write_text(tekst, encoding="utf-8")
+        (resultaat,) = importeer([pad], tmp_path / "leeg")
+        assert resultaat.rapport.te_controleren is not None
+        return [re.sub(r"regel \d+", "regel", p) for p in resultaat.rapport.te_controleren]
+
+    eerst = open_punten(extract.tekst)
+    assert any("titelpagina" in p for p in eerst)
+    # The maintainer adds the title page the scan lost; the rest of the list stays as it was.
+    titelpagina = "Profiel van kwalificatiedossier:\n\nCommercie\n\nCrebonr. 23354\n\n"
+    daarna = open_punten(titelpagina + extract.tekst)
+    assert daarna == [p for p in eerst if "titelpagina" not in p]
