@@ -71,6 +71,6 @@ def export_bestanden(index: Index) -> list[Bestand]:
             "url": data["url"],
             "json": pad,
         })
-    bestanden.append(Bestand(f"{urls.API}/dossiers.json", _json({"dossiers": lijst})))
-    bestanden.append(Bestand(f"{urls.API}/schema.json", _json(exportschema())))
+    bestanden.append(Bestand(f"{urls.API}/{urls.API_LIJST}.json", _json({"dossiers": lijst})))
+    bestanden.append(Bestand(f"{urls.API}/{urls.API_SCHEMA}.json", _json(exportschema())))
     return bestanden

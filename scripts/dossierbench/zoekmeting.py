@@ -1,44 +1,13 @@
-"""Bytes a browser transfers for a first search: Chromium against the site on loopback."""
+"""Bytes a browser transfers, in Chromium against the site on loopback: for a first search, and
+for the first load of a page."""
 
 from __future__ import annotations
 
-import functools
-import gzip
-import io
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import Response, sync_playwright
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-_COMPRIMEERBAAR = {".html", ".js", ".css", ".json", ".svg", ".xml"}
-
-
-class _GzipServer(SimpleHTTPRequestHandler):
-    """Static files as GitHub Pages serves them: text types gzip-compressed when asked."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        """No access log."""
-
-    def send_head(self):  # type: ignore[no-untyped-def]  # signature of the base class
-        pad = Path(self.translate_path(self.path))
-        if pad.is_dir():
-            pad = pad / "index.html"
-        if (pad.suffix not in _COMPRIMEERBAAR or not pad.is_file()
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
-            return super().send_head()
-        inhoud = gzip.compress(pad.read_bytes(), mtime=0)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(pad)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(inhoud)))
-        self.end_headers()
-        return io.BytesIO(inhoud)
+from dossierbench.gzipsite import ARGS, CHROMIUM, serveer_gzip
 
 
 def eerste_zoekopdracht_bytes(site: Path, zoekterm: str = "verkoopgesprek") -> dict[str, int]:
@@ -48,28 +17,36 @@ def eerste_zoekopdracht_bytes(site: Path, zoekterm: str = "verkoopgesprek") -> d
     encoded response bodies from a server that compresses text types (the search index's JSON
     among them) as GitHub Pages does.
     """
-    handler = functools.partial(_GzipServer, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    adres = f"http://127.0.0.1:{server.server_address[1]}/"
     antwoorden: list[Response] = []
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            pagina = browser.new_page()
-            pagina.goto(adres)
-            pagina.wait_for_load_state("networkidle")
-            # Playwright cannot wrap a builtin method as a handler, hence the lambda.
-            pagina.on("response", lambda antwoord: antwoorden.append(antwoord))  # noqa: PLW0108
-            pagina.locator("[data-kd-zoek-open]").first.click()
-            pagina.locator("#kd-zoekveld").fill(zoekterm)
-            pagina.locator(".kd-resultaat").first.wait_for()
-            pagina.wait_for_load_state("networkidle")
-            pagina.wait_for_timeout(500)
-            groottes = [a.request.sizes()["responseBodySize"] for a in antwoorden]
-            resultaten = pagina.locator(".kd-resultaat").count()
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serveer_gzip(site) as adres, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        pagina = browser.new_page()
+        pagina.goto(adres)
+        pagina.wait_for_load_state("networkidle")
+        # Playwright cannot wrap a builtin method as a handler, hence the lambda.
+        pagina.on("response", lambda antwoord: antwoorden.append(antwoord))  # noqa: PLW0108
+        pagina.locator("[data-kd-zoek-open]").first.click()
+        pagina.locator("#kd-zoekveld").fill(zoekterm)
+        pagina.locator(".kd-resultaat").first.wait_for()
+        pagina.wait_for_load_state("networkidle")
+        pagina.wait_for_timeout(500)
+        groottes = [a.request.sizes()["responseBodySize"] for a in antwoorden]
+        resultaten = pagina.locator(".kd-resultaat").count()
+        browser.close()
     return {"bytes": sum(groottes), "verzoeken": len(groottes), "resultaten": resultaten}
+
+
+def eerste_laadbeurt_bytes(site: Path, pad: str) -> dict[str, int]:
+    """Open ``pad`` in a fresh browser (empty cache) and count every byte it transfers until the
+    network is idle: HTML, CSS, JavaScript, fonts and whatever the theme fetches on its own."""
+    antwoorden: list[Response] = []
+    with serveer_gzip(site) as adres, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        pagina = browser.new_page(viewport={"width": 375, "height": 812})
+        pagina.on("response", lambda antwoord: antwoorden.append(antwoord))  # noqa: PLW0108
+        pagina.goto(adres + pad)
+        pagina.wait_for_load_state("networkidle")
+        pagina.wait_for_timeout(1000)
+        groottes = {a.url: a.request.sizes()["responseBodySize"] for a in antwoorden}
+        browser.close()
+    return {"bytes": sum(groottes.values()), "verzoeken": len(groottes)}

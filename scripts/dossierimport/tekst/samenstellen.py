@@ -340,7 +340,8 @@ def _te_controleren(tekst: Gelezen, extra: list[Melding]) -> list[str]:
 
 def _met_bestaand_dossier(extract: Gelezen, bestaand: Bestaand, schat: Woordenschat
                           ) -> tuple[Dossier, Rapport]:
-    """An extract next to its dossier: the dossier keeps its text; the extract is compared."""
+    """An extract next to its dossier: the dossier stays as it is (its folder unchanged); the
+    comparison with the extract is the report."""
     oud = bestaand.volledig
     assert oud is not None
     titels = {**{k.code: k.titel for k in oud.alle_kerntaken()},
@@ -348,24 +349,17 @@ def _met_bestaand_dossier(extract: Gelezen, bestaand: Bestaand, schat: Woordensc
               **{p.code: p.titel for p in oud.profielen}}
     vergelijking, koppeling = _vergelijk_bron(dossier_velden(oud), titels, extract, schat)
     naam = extract.bron.naam
-    herkomst = oud.herkomst.model_copy(update={
-        "bronnen": [*(b for b in oud.herkomst.bronnen if b.bestand != naam),
-                    _bron(extract, "alleen vergeleken met het bestaande dossier (zie "
-                                   "afwijkingen)")],
-        "afwijkingen": [*(a for a in oud.herkomst.afwijkingen if a.andere_bron != naam),
-                        *vergelijking.afwijkingen],
-    })
-    dossier = oud.model_copy(update={"herkomst": herkomst})
     herkend = (f"{naam}: een profielextract, herkend als dossier {oud.id} in "
-               f"{bestaand.map.parent} (basisdeel en profieltitels); de tekst van het dossier "
-               "blijft, het extract is alleen vergeleken")
-    rapport = _rapport(dossier, extract,
+               f"{bestaand.map.parent} (basisdeel en profieltitels); het dossier blijft zoals "
+               "het is, het extract is alleen vergeleken (dit rapport)")
+    rapport = _rapport(oud, extract,
                        [herkend, *_opmerkingen_andere_bron(extract, vergelijking, koppeling)])
+    rapport.bronnen.append(f"{naam} ({extract.bron.vorm}): alleen vergeleken met {oud.id}")
     rapport.afwijkingen = [f"{a.onderdeel} {a.veld}: {a.gebruikt!r} ({oud.id}) / {a.andere!r} "
                            f"({naam})" for a in vergelijking.afwijkingen]
     rapport.dekking = None
     rapport.te_controleren = _te_controleren(extract, [])
-    return dossier, rapport
+    return oud, rapport
 
 
 def _dossier(tekst: Gelezen, meta: Metadata, herkomst: Herkomst) -> Dossier:
