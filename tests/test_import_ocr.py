@@ -123,7 +123,7 @@ def test_de_generator_past_elke_soort_schade_toe() -> None:
 
 
 @pytest.mark.parametrize(("profiel", "seed"), [("P2", 1), ("P4", 2), ("P6", 1)])
-def test_extract_naast_de_commercie_data(tmp_path: Path, commercie: Dossier, profiel: str,
+def test_extract_naast_de_commercie_data(tmp_path: Path, profiel: str,
                                          seed: int) -> None:
     extract = maak_extract("000", profiel, seed)
     pad = tmp_path / "extract.txt"
