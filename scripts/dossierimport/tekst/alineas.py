@@ -36,11 +36,15 @@ def is_label(stuk: Stuk) -> bool:
     return stuk.soort != "item" and stuk.tekst in LABELS
 
 
+_VOORVOEGSEL = re.compile(r"^\([^)\s]{1,4}\)")
+"""A bracketed prefix such as ``(e-)`` in ``(e-)Marketing en communicatie``."""
+
+
 def _is_korte_kop(stuk: Stuk) -> bool:
     tekst = stuk.tekst
     return (
-        len(tekst) <= _KORTE_KOP and tekst[:1].isupper() and not tekst.endswith(_EINDE_ZIN)
-        and not _NUMMERING.match(tekst)
+        len(tekst) <= _KORTE_KOP and _VOORVOEGSEL.sub("", tekst)[:1].isupper()
+        and not tekst.endswith(_EINDE_ZIN) and not _NUMMERING.match(tekst)
     )
 
 
@@ -130,8 +134,10 @@ def voeg_regels_samen(stukken: list[Stuk]) -> list[Stuk]:
         if werk.hoort_bij_huidig(stuk) and not _kop_na_pagina(stuk, volgende):
             werk.plak(stuk)
             continue
-        if volgende is not None and volgende.soort == "item" and _direct_of_na_pagina(volgende) \
-                and not stuk.tekst.endswith(":"):
+        # A category above its items; OCR may put a blank line between, so a short title
+        # above an item is one too.
+        if volgende is not None and volgende.soort == "item" and not stuk.tekst.endswith(":") \
+                and (_direct_of_na_pagina(volgende) or _is_korte_kop(stuk)):
             werk.sluit()
             werk.blokken.append(stuk.met(soort="tussenkop"))  # a vakkennis category
             continue

@@ -18,7 +18,7 @@ from dossierimport.tekst.alineas import LABELS
 from dossierimport.tekst.stukken import Stuk, codekop
 
 _GLYPH_ALS_BULLET = re.compile(
-    r"^(?P<glyph>[eo]|[.\]\[«»*+°©®¢>|•·▪§\-–—~_]{1,3})\s+(?P<rest>[a-zà-ÿ].*)$")
+    r"^(?P<glyph>[eo]|[.\]\[«»*+°©®¢>|•·▪§\-–—~_]{1,3})[\s_]+(?P<rest>[a-zà-ÿ].*)$")
 """A line that starts with what OCR makes of a bullet (a lone ``e`` or ``o``, or a few glyphs
 such as ``-__`` where the gap after the dash became underscores), then a lower-case word."""
 _BULLET_ZONDER_SPATIE = re.compile(r"^(?P<glyph>[-–—•·▪§])(?P<rest>[a-zà-ÿ][a-zà-ÿ]+\b.*)$")
@@ -57,9 +57,18 @@ def _bladzijden(stukken: list[Stuk]) -> int | None:
     return gewoon[0][0] if gewoon and gewoon[0][1] >= 2 else None
 
 
+_HERHAALD = 3
+"""A word that opens this many lines after a bullet-like glyph opens list items."""
+
+
 def _opener_woorden(stukken: list[Stuk]) -> set[str]:
-    """The first words of the source's intact list items (``kan``, ``heeft``, ``gaat``...)."""
-    return {s.tekst.split()[0] for s in stukken if s.soort == "item" and s.tekst.split()}
+    """The first words of list items (``kan``, ``heeft``, ``gaat``...): of the source's intact
+    items, and those that open several lines after a glyph (a scan may have no intact item)."""
+    intact = {s.tekst.split()[0] for s in stukken if s.soort == "item" and s.tekst.split()}
+    na_glyph = Counter(
+        t["rest"].split()[0] for s in stukken if s.soort == "tekst"
+        for t in [_GLYPH_ALS_BULLET.match(s.tekst) or _BULLET_ZONDER_SPATIE.match(s.tekst)] if t)
+    return intact | {w for w, n in na_glyph.items() if n >= _HERHAALD}
 
 
 class _Herstel:

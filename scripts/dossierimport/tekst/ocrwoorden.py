@@ -87,10 +87,12 @@ class Woordenschat:
     def is_ocr_verschil(self, gebruikt: str, andere: str) -> bool:
         """Whether the other source's words are probably OCR damage of the used ones: they
         are not all known words, or they are the same letters with spaces moved."""
-        if "".join(gebruikt.split()) == "".join(andere.split()):
-            return True
+        if re.sub(r"\W", "", gebruikt.lower()) == re.sub(r"\W", "", andere.lower()):
+            return True  # spaces or punctuation moved, or a letter read as a capital
         woorden = [w for w in _woorden(andere) if _LETTERS.search(w)]
-        return bool(woorden) and len(self.bekend(woorden)) < len(set(woorden))
+        if not woorden:
+            return True  # no word at all: specks read as characters
+        return len(self.bekend(woorden)) < len(set(woorden))
 
 
 def _tekst_uit(dossier: Path, shas: set[str]) -> bool:
