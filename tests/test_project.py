@@ -55,3 +55,34 @@ def test_workflow_is_geldig() -> None:
     assert "make site" in tekst
     assert "actions/upload-pages-artifact" in tekst
     assert "actions/deploy-pages" in tekst
+
+
+KERN = "plugins/kwalificatiedossiers"
+
+
+@pytest.mark.parametrize(("pad", "regel", "verboden"), [
+    (f"{KERN}/model/x.py", "from kwalificatiedossiers.index import Index",
+     "kwalificatiedossiers.index"),
+    (f"{KERN}/model/x.py", "from kwalificatiedossiers.laden import laad_corpus",
+     "kwalificatiedossiers.laden"),
+    (f"{KERN}/index.py", "from mkdocs.structure.files import File", "mkdocs"),
+    (f"{KERN}/paginas/x.py", "from kwalificatiedossiers.formaten import FORMATEN",
+     "kwalificatiedossiers.formaten"),
+    (f"{KERN}/export.py", "import dossierimport.cli", "dossierimport"),
+])
+def test_lagen_worden_afgedwongen(pad: str, regel: str, verboden: str) -> None:
+    proces = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--select", "TID251", "--stdin-filename", pad,
+         "-"], input=regel + "\n", capture_output=True, text=True, cwd=REPO, check=False)
+    assert proces.returncode == 1
+    assert f"`{verboden}` is banned" in proces.stdout
+
+
+def test_de_mkdocs_laag_mag_alles() -> None:
+    proces = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--select", "TID251", "--stdin-filename",
+         f"{KERN}/plugin/x.py", "-"],
+        input=("from mkdocs.plugins import BasePlugin\n"
+               "from kwalificatiedossiers.index import Index\n"),
+        capture_output=True, text=True, cwd=REPO, check=False)
+    assert proces.returncode == 0, proces.stdout

@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser
 
-from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Verwijzing
+from kwalificatiedossiers.model.corpus import Corpus
 
 from conftest import ID_2009 as ID
 from conftest import matrixverschillen, overzicht_uit_bron

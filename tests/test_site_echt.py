@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.model.corpus import Corpus
 
 from htmlcontrole import html_paginas, kapotte_links, lees
 

@@ -1,22 +1,22 @@
 """The index: every entity of every dossier, its page and its relations, built once.
 
 Built from the validated corpus before any page is generated ("collect first, render once"):
-pages, matrices, cross-links, the export and the macros all read from here. Each dossier format
-contributes through an indexer registered in :data:`INDEXEERDERS`.
+pages, matrices, cross-links, the export and the macros all read from here. Each dossier
+generation contributes through the indexer its record names
+(:mod:`kwalificatiedossiers.formaten`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.laden import AnyDossier, Corpus, natuurlijke_sleutel
 from kwalificatiedossiers.model import Competentie, Dossier, Kerntaak, Profiel, Werkproces
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
+from kwalificatiedossiers.model.corpus import AnyDossier, Corpus, natuurlijke_sleutel
 from kwalificatiedossiers.uitwerkingen import Uitwerkingen
 
 Soort = Literal["dossier", "profiel", "uitstroom", "kerntaak", "werkproces", "competentie"]
@@ -73,12 +73,7 @@ class CompetentieGebruik:
 def dossiernaam(dossier: AnyDossier) -> str:
     """How a dossier is named in breadcrumbs and lists: with its crebo, or, for a
     competentiegericht dossier (several crebos, one per cohort), with its cohort."""
-    if isinstance(dossier, DossierCompetentiegericht):
-        # "Cohort 2009 - 2010" reads "cohort 2009-2010"; any other wording is shown as it is.
-        jaren = re.fullmatch(r"(?i)\s*cohort\s+(\d{4})\s*-\s*(\d{4})\s*", dossier.cohort)
-        cohort = f"cohort {jaren[1]}-{jaren[2]}" if jaren else dossier.cohort
-        return f"{dossier.titel} ({cohort})"
-    return f"{dossier.titel} ({dossier.crebo})"
+    return dossier.naam()
 
 
 def normaliseer_titel(titel: str) -> str:
@@ -108,9 +103,7 @@ class Index:
         """(dossier id, profiel code) → competence code → number of werkprocessen naming it."""
         self._uitwerkingen: dict[str, Uitwerkingen] = {}
         for dossier in corpus.dossiers:
-            indexeerder = INDEXEERDERS.get(dossier.formaat)
-            if indexeerder is not None:  # a format without pages yet is validated, not shown
-                indexeerder(self, dossier)
+            corpus.formaat(dossier).indexeer(self, dossier)
         for lijst in self.gebruik.values():
             lijst.sort(key=lambda g: (g.dossier_titel, g.dossier_id, natuurlijke_sleutel(g.code)))
 
@@ -123,11 +116,6 @@ class Index:
             self.crebos[crebo] = entiteit
 
     # Lookups -------------------------------------------------------------------------------
-
-    @property
-    def basis_profiel(self) -> list[Dossier]:
-        """The dossiers in the basisdeel/profielen format, in corpus order."""
-        return [d for d in self.corpus.dossiers if isinstance(d, Dossier)]
 
     def entiteit(self, dossier_id: str, code: str = "") -> Entiteit:
         """The entity with this code in this dossier (``""`` is the dossier); KeyError if none."""
@@ -165,7 +153,8 @@ class Index:
         return self._tellingen.get((dossier.id, profiel.code), Counter())
 
 
-def _indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
+def indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
+    """Register a basisdeel/profielen dossier: profielen, kerntaken, werkprocessen."""
     index.registreer(
         Entiteit("dossier", dossier.id, "", dossier.titel, urls.dossier_src(dossier.id), dossier),
         dossier.crebo,
@@ -201,7 +190,8 @@ def _indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
     index._plaatsen[dossier.id] = plaatsen
 
 
-def _indexeer_competentiegericht(index: Index, dossier: DossierCompetentiegericht) -> None:
+def indexeer_competentiegericht(index: Index, dossier: DossierCompetentiegericht) -> None:
+    """Register a competentiegericht dossier: uitstromen, kerntaken, werkprocessen."""
     code_van = {naam: c.code for naam, c in index.competentie_op_naam.items()}
     uitwerkingen = Uitwerkingen(dossier, code_van)
     index._uitwerkingen[dossier.id] = uitwerkingen
@@ -235,10 +225,3 @@ def _indexeer_competentiegericht(index: Index, dossier: DossierCompetentiegerich
             index.gebruik[ccode].append(CompetentieGebruik(
                 dossier.id, naam, code, werkproces.titel, src,
                 ", ".join(dict.fromkeys(uitstromen))))
-
-
-INDEXEERDERS: dict[str, Callable[[Index, Any], None]] = {
-    "basis-profiel": _indexeer_basis_profiel,
-    "competentiegericht": _indexeer_competentiegericht,
-}
-"""Indexer per dossier format."""

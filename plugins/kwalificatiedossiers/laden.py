@@ -12,10 +12,9 @@ notes (:attr:`Corpus.meldingen`).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -41,6 +40,8 @@ from kwalificatiedossiers.model.competentiegericht import (
     Verwijzing,
 )
 from kwalificatiedossiers.model.competenties import Competentie
+from kwalificatiedossiers.model.corpus import AnyDossier, Bronplek, Corpus, natuurlijke_sleutel
+from kwalificatiedossiers.model.formaat import Formaat
 from kwalificatiedossiers.model.relaties import Relatie, RelatiesBestand
 from kwalificatiedossiers.problemen import DataFout, Pad, Probleem, toon_bestand
 from kwalificatiedossiers.urls import id_bezwaar, veilige_id
@@ -57,56 +58,13 @@ CERTIFICEERBARE_EENHEDEN_BESTAND = "certificeerbare-eenheden.yaml"
 VERANTWOORDING_BESTAND = "verantwoording.yaml"
 RELATIES_BESTAND = "relaties.yaml"
 
-AnyDossier = Dossier | DossierCompetentiegericht
-"""A dossier of either generation; tell them apart by ``formaat`` (or ``isinstance``)."""
-
-
-@dataclass(frozen=True)
-class Bronplek:
-    """Where an entity is defined: a data file (relative to the data folder) and a line."""
-
-    bestand: str
-    regel: int
-
-
-@dataclass
-class Corpus:
-    """Everything in ``dossier-data/``, validated."""
-
-    competenties: tuple[Competentie, ...]
-    dossiers: tuple[AnyDossier, ...]
-    bronplekken: dict[tuple[str, str], Bronplek] = field(default_factory=dict)
-    """(dossier id, code) → where it is defined; code ``""`` is the dossier itself. Codes of a
-    competentiegericht dossier: ``U1`` (uitstroom), ``K1`` (kerntaak 1), ``1.1`` (werkproces)."""
-    relaties: tuple[Relatie, ...] = ()
-    """Voorganger/opvolger relations between dossiers (``relaties.yaml``)."""
-    meldingen: tuple[str, ...] = ()
-    """Notes for the maintainer that are not problems (hidden folders and files skipped)."""
-
-    def dossier(self, dossier_id: str) -> AnyDossier:
-        """The dossier with this id (KeyError when there is none)."""
-        return self._per_id[dossier_id]
-
-    @functools.cached_property
-    def _per_id(self) -> dict[str, AnyDossier]:
-        return {dossier.id: dossier for dossier in self.dossiers}
-
-    def relaties_van(self, dossier_id: str) -> list[Relatie]:
-        """The relations in which this dossier is the voorganger or the opvolger."""
-        return [r for r in self.relaties if dossier_id in (r.voorganger, r.opvolger)]
-
-
-def natuurlijke_sleutel(tekst: str) -> tuple[str | int, ...]:
-    """Sort key that puts ``P2`` before ``P10`` and ``B1-K2`` before ``B1-K10``."""
-    return tuple(int(d) if d.isdigit() else d for d in re.split(r"(\d+)", tekst))
-
-
 @dataclass
 class _Context:
     """State shared by the loaders of one corpus."""
 
     data_map: Path
     competentie_namen: list[str]
+    formaten: Mapping[str, Formaat]
     problemen: list[Probleem] = field(default_factory=list)
     bronplekken: dict[tuple[str, str], Bronplek] = field(default_factory=dict)
     meldingen: list[str] = field(default_factory=list)
@@ -134,9 +92,6 @@ class _Context:
              ) -> None:
         relatief = bestand.relative_to(self.data_map).as_posix()
         self.bronplekken[(dossier_id, code)] = Bronplek(relatief, document.positie(pad)[0])
-
-
-DossierLader = Callable[[Path, YamlDocument, _Context], AnyDossier | None]
 
 
 def _kerntaken_met_pad(
@@ -483,13 +438,6 @@ def _registreer_competentiegericht(map_: Path, bestand: DossierCompetentiegerich
             ctx.plek(bestand.id, werkproces.code, kdoc, ("kerntaken", i, "werkprocessen", j), kpad)
 
 
-DOSSIER_LADERS: dict[str, DossierLader] = {
-    "basis-profiel": laad_basis_profiel,
-    "competentiegericht": laad_competentiegericht,
-}
-"""Loader per value of ``formaat`` in ``dossier.yaml``."""
-
-
 def laad_competenties(data_map: Path, problemen: list[Probleem]) -> tuple[Competentie, ...]:
     """Load the shared vocabulary of competences."""
     pad = data_map / COMPETENTIES_BESTAND
@@ -524,29 +472,94 @@ def dossier_mappen(data_map: Path) -> list[Path]:
     return [m for m in _mappen_met_dossier(data_map) if not m.name.startswith(".")]
 
 
-def laad_corpus(data_map: Path) -> Corpus:
-    """Load and validate everything; raise :class:`DataFout` listing every problem."""
+def _laad_dossier(map_: Path, ctx: _Context) -> AnyDossier | None:
+    """Load one dossier folder with the loader of its generation."""
+    kop = ctx.lees(map_ / DOSSIER_BESTAND)
+    if kop is None:
+        return None
+    naam = kop.data.get("formaat") if isinstance(kop.data, dict) else None
+    formaat = ctx.formaten.get(naam) if isinstance(naam, str) else None
+    if formaat is None:
+        ctx.problemen.append(kop.probleem(
+            ("formaat",),
+            f"onbekend formaat {naam!r}; verwacht een van: " + ", ".join(sorted(ctx.formaten)),
+            sleutel=False,
+        ))
+        return None
+    dossier: AnyDossier | None = formaat.laad(map_, kop, ctx)
+    return dossier
+
+
+@dataclass
+class LaadCache:
+    """The dossiers of earlier loads, by the state of their folder, so that a rebuild in
+    ``mkdocs serve`` reads and validates only the dossiers whose files changed.
+
+    A folder's state is the name, size and modification time of each of its files, together
+    with the competence vocabulary its references were checked against. Only valid dossiers
+    are kept.
+    """
+
+    dossiers: dict[Path, tuple[tuple[object, ...], AnyDossier, dict[tuple[str, str], Bronplek],
+                               list[str]]] = field(default_factory=dict)
+
+    @staticmethod
+    def stand(map_: Path, competentie_namen: list[str]) -> tuple[object, ...]:
+        """What a folder's dossier depends on."""
+        bestanden = []
+        for pad in sorted(map_.rglob("*")):
+            if pad.is_file():
+                status = pad.stat()
+                bestanden.append((pad.relative_to(map_).as_posix(), status.st_size,
+                                  status.st_mtime_ns))
+        return (tuple(competentie_namen), tuple(bestanden))
+
+
+def _laad_dossier_met_cache(map_: Path, ctx: _Context, cache: LaadCache | None
+                            ) -> AnyDossier | None:
+    """:func:`_laad_dossier`, or the dossier an earlier load read from the same files."""
+    if cache is None:
+        return _laad_dossier(map_, ctx)
+    stand = cache.stand(map_, ctx.competentie_namen)
+    bewaard = cache.dossiers.get(map_)
+    if bewaard is not None and bewaard[0] == stand:
+        _, bekend, plekken, meldingen = bewaard
+        ctx.bronplekken.update(plekken)
+        ctx.meldingen.extend(meldingen)
+        return bekend
+    problemen, plekken_voor, meldingen_voor = (
+        len(ctx.problemen), set(ctx.bronplekken), len(ctx.meldingen))
+    dossier = _laad_dossier(map_, ctx)
+    cache.dossiers.pop(map_, None)
+    if dossier is not None and len(ctx.problemen) == problemen:
+        cache.dossiers[map_] = (
+            stand, dossier,
+            {k: v for k, v in ctx.bronplekken.items() if k not in plekken_voor},
+            ctx.meldingen[meldingen_voor:])
+    return dossier
+
+
+def laad_corpus(data_map: Path, cache: LaadCache | None = None,
+                formaten: Mapping[str, Formaat] | None = None) -> Corpus:
+    """Load and validate everything; raise :class:`DataFout` listing every problem.
+
+    With a ``cache`` (kept by the caller between loads), unchanged dossier folders are taken
+    from the previous load instead of being read again. ``formaten`` are the dossier
+    generations the data may hold (all of :mod:`kwalificatiedossiers.formaten` by default).
+    """
+    if formaten is None:
+        # The one import from above this layer: the generations' records name the loader's
+        # own functions, so they are made above it and fetched when a load starts.
+        from kwalificatiedossiers.formaten import FORMATEN  # noqa: TID251
+        formaten = FORMATEN
     problemen: list[Probleem] = []
     if not data_map.is_dir():
         raise DataFout([Probleem(toon_bestand(data_map), 0, 0, "(map)", "map bestaat niet")])
     competenties = laad_competenties(data_map, problemen)
-    ctx = _Context(data_map, [c.naam for c in competenties], problemen)
+    ctx = _Context(data_map, [c.naam for c in competenties], formaten, problemen)
     dossiers: list[AnyDossier] = []
     for map_ in ctx.zichtbare(_mappen_met_dossier(data_map)):
-        kop = ctx.lees(map_ / DOSSIER_BESTAND)
-        if kop is None:
-            continue
-        formaat = kop.data.get("formaat") if isinstance(kop.data, dict) else None
-        lader = DOSSIER_LADERS.get(formaat) if isinstance(formaat, str) else None
-        if lader is None:
-            ctx.problemen.append(kop.probleem(
-                ("formaat",),
-                f"onbekend formaat {formaat!r}; verwacht een van: "
-                + ", ".join(sorted(DOSSIER_LADERS)),
-                sleutel=False,
-            ))
-            continue
-        dossier = lader(map_, kop, ctx)
+        dossier = _laad_dossier_met_cache(map_, ctx, cache)
         if dossier is not None:
             dossiers.append(dossier)
     if not dossier_mappen(data_map) and not problemen:
@@ -556,24 +569,13 @@ def laad_corpus(data_map: Path) -> Corpus:
     relaties = laad_relaties(data_map, dossiers, ctx)
     if problemen:
         raise DataFout(problemen, ctx.meldingen)
-    return Corpus(competenties, tuple(dossiers), ctx.bronplekken, relaties, tuple(ctx.meldingen))
-
-
-def _crebos(dossier: AnyDossier) -> list[tuple[str, str, str]]:
-    """(crebo, who, code of its bronplek) for every crebo a dossier claims."""
-    if isinstance(dossier, DossierCompetentiegericht):
-        return [(c, f"dossier {dossier.id}", "") for c in dossier.crebos]
-    return [(dossier.crebo, f"dossier {dossier.id}", "")] + [
-        (p.crebo, f"profiel {p.code} van {dossier.id}", p.code)
-        for p in dossier.profielen if p.crebo
-    ]
+    return Corpus(competenties, tuple(dossiers), ctx.bronplekken, relaties, tuple(ctx.meldingen),
+                  formaten)
 
 
 def _codes(dossier: AnyDossier) -> list[str]:
     """The codes of a dossier's profielen or uitstromen."""
-    if isinstance(dossier, DossierCompetentiegericht):
-        return [u.code for u in dossier.uitstromen]
-    return [p.code for p in dossier.profielen]
+    return [v.code for v in dossier.varianten()]
 
 
 def laad_relaties(data_map: Path, dossiers: list[AnyDossier], ctx: _Context
@@ -628,7 +630,9 @@ def _controleer_corpus(dossiers: list[AnyDossier], ctx: _Context) -> list[Proble
     problemen = []
     crebos: dict[str, str] = {}
     for dossier in dossiers:
-        for crebo, wie, code in _crebos(dossier):
+        for crebo, code in dossier.crebos_met_plek():
+            wie = (f"{ctx.formaten[dossier.formaat].variant} {code} van {dossier.id}" if code
+                   else f"dossier {dossier.id}")
             if crebo in crebos and crebos[crebo] != wie:
                 plaats = ctx.bronplekken[(dossier.id, code)]
                 problemen.append(Probleem(

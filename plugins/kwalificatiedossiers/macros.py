@@ -20,15 +20,13 @@ text Markdown leaves alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Entiteit, Index
-from kwalificatiedossiers.laden import AnyDossier
 from kwalificatiedossiers.markdown import esc, relatief
-from kwalificatiedossiers.model import Profiel, Werkproces
-from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Uitstroom
+from kwalificatiedossiers.model import Dossier, Werkproces
+from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.opmaak import alinea, geneste_lijst, link, samen, tekstblokken
 from kwalificatiedossiers.opmaak import esc as esc_html
 from kwalificatiedossiers.paginas.entiteiten import gedrag
@@ -123,7 +121,8 @@ def define_env(env: Any) -> None:
             raise MacroFout(f"{_plek(env, dossier_id, profiel_code)}: "
                             f"'{profiel_code}' is geen profiel")
         index = _index(env)
-        dossier = next(d for d in index.basis_profiel if d.id == dossier_id)
+        dossier = index.corpus.dossier(dossier_id)
+        assert isinstance(dossier, Dossier)  # a dossier with profielen
         return geneste_lijst(
             (esc_html(f"{kerntaak.code} {kerntaak.titel}"),
              [link(f"{w.code} {w.titel}", van(), urls.entiteit_src(dossier_id, w.code))
@@ -139,21 +138,18 @@ def define_env(env: Any) -> None:
         index = _index(env)
         kaarten = [
             _kaart(dossier, link(dossier.titel, van(), index.entiteit(dossier.id).src))
-            for dossier in index.corpus.dossiers if (dossier.id, "") in index.entiteiten
+            for dossier in index.corpus.dossiers
         ]
         return samen(['<div class="grid cards">', "<ul>", *kaarten, "</ul>", "</div>"])
 
 
 def _kaart(dossier: AnyDossier, naar: str) -> str:
     """One card of :func:`dossierkaarten` (a list item; ``naar`` is the link to the dossier)."""
-    onderdelen: Sequence[Profiel | Uitstroom]
-    if isinstance(dossier, DossierCompetentiegericht):
-        crebos, onderdelen = dossier.crebos, dossier.uitstromen
-        slot = dossier.cohort
-    else:
-        crebos, onderdelen = [dossier.crebo], dossier.profielen
-        slot = (f"Geldig vanaf {dossier.geldig_vanaf.strftime('%d-%m-%Y')}"
-                if dossier.geldig_vanaf else "")
+    crebos = [crebo for crebo, plek in dossier.crebos_met_plek() if not plek]
+    onderdelen = dossier.varianten()
+    editie = dossier.editie()
+    slot = (f"Geldig vanaf {editie.datum.strftime('%d-%m-%Y')}" if editie.datum
+            else editie.label or "")
     niveaus = sorted({o.niveau for o in onderdelen})
     return samen([
         "<li>",

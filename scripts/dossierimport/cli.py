@@ -30,8 +30,8 @@ from dossierimport.fouten import ImportFout
 from dossierimport.opschonen import schoon_op
 from dossierimport.plan import Dossierplan, PlanFout, maak_plan
 from dossierimport.rapport import Rapport
-from dossierimport.schrijven import dossier_bestanden
 from dossierimport.toepassen import SchrijfFout, voer_uit
+from kwalificatiedossiers.formaten import dossier_bestanden
 from kwalificatiedossiers.laden import COMPETENTIES_BESTAND
 from kwalificatiedossiers.problemen import DataFout, toon_bestand
 from kwalificatiedossiers.tekens import zichtbaar

@@ -1,40 +1,35 @@
-"""Generated pages: every page as path, title, final Markdown and data source.
+"""Generated pages: every page as path, title, HTML body and data source.
 
-:func:`alle_paginas` runs each page builder over the index and returns the pages sorted by
+A dossier's pages depend on that dossier (and on the relations and competences it names), so
+they are made per dossier and, in ``mkdocs serve``, kept for the next rebuild while nothing they
+show changed (:class:`~kwalificatiedossiers.bijwerken.PerDossier`). The competence pages read
+every dossier and are made anew. :func:`alle_paginas` returns the pages sorted by
 path, so the same data always gives the same pages in the same order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
+from kwalificatiedossiers.bijwerken import PerDossier
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.paginas import (
-    competentie,
-    competentiegericht,
-    dossier,
-    entiteiten,
-    matrix,
-    vergelijk,
-)
+from kwalificatiedossiers.model.corpus import AnyDossier
+from kwalificatiedossiers.paginas import competentie
 from kwalificatiedossiers.paginas.basis import Bestand, Kruimel, Pagina
 
 __all__ = ["Bestand", "Kruimel", "Pagina", "alle_paginas"]
 
-Bouwer = Callable[[Index], Iterable[Pagina]]
 
-BOUWERS: list[Bouwer] = [
-    dossier.paginas,
-    entiteiten.paginas,
-    competentie.paginas,
-    matrix.paginas,
-    vergelijk.paginas,
-    competentiegericht.paginas,
-]
-"""Page builders, each over the whole index."""
+def paginas_van_dossier(index: Index, d: AnyDossier) -> list[Pagina]:
+    """Every page of one dossier (made by its generation's builder, see
+    :mod:`kwalificatiedossiers.formaten`), including its pages per competence."""
+    return [*index.corpus.formaat(d).paginas(index, d),
+            *competentie.paginas_van_dossier(index, d)]
 
 
-def alle_paginas(index: Index) -> list[Pagina]:
-    """Every generated page, sorted by source URI."""
-    paginas = [pagina for bouwer in BOUWERS for pagina in bouwer(index)]
+def alle_paginas(index: Index, cache: PerDossier[list[Pagina]] | None = None) -> list[Pagina]:
+    """Every generated page, sorted by source URI (a dossier's pages from ``cache`` when
+    nothing they show changed)."""
+    paginas = list(competentie.paginas(index))
+    for d in index.corpus.dossiers:
+        paginas += cache.geef(index, d, paginas_van_dossier) if cache else (
+            paginas_van_dossier(index, d))
     return sorted(paginas, key=lambda p: p.src)

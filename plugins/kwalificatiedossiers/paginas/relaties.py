@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam
-from kwalificatiedossiers.model import Dossier
 from kwalificatiedossiers.model.relaties import Relatie
 from kwalificatiedossiers.opmaak import alinea, code_html, esc, kop, lijst, link, samen, tabel
 
@@ -27,9 +26,7 @@ def _onderdeellink(index: Index, dossier_id: str, code: str, src: str) -> str:
 
 def _onderdelen(index: Index, dossier_id: str) -> list[str]:
     """The codes of a dossier's profielen or uitstromen, in order."""
-    dossier = index.corpus.dossier(dossier_id)
-    delen = dossier.profielen if isinstance(dossier, Dossier) else dossier.uitstromen
-    return [deel.code for deel in delen]
+    return [v.code for v in index.corpus.dossier(dossier_id).varianten()]
 
 
 def _anker(rol: str, dossier_id: str) -> str:
