@@ -50,7 +50,7 @@ Importeur = Callable[[list[Bronbestand], Path], list[Resultaat]]
 """An importer gets all sources of its forms and the output folder (to find existing data)."""
 
 IMPORTEURS: dict[str, tuple[frozenset[Vorm], str]] = {
-    "tekst": (frozenset({"pdf-tekst", "markdown"}), "dossierimport.tekst:importeer"),
+    "tekst": (frozenset({"pdf", "pdf-tekst", "markdown"}), "dossierimport.tekst:importeer"),
     "sbb-xml": (frozenset({"sbb-xml"}), "dossierimport.sbbxml:importeer"),
     "competentiegericht": (
         frozenset({"markdown-html"}), "dossierimport.competentiegericht:importeer"
