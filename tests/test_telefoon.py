@@ -145,7 +145,8 @@ def _woorden(tekst: str) -> list[str]:
 def test_afdrukken_zonder_verlies(browser: Browser, adres: str, soort: str, tmp_path: Path
                                   ) -> None:
     # Every page type printed to PDF: no table cell outside the printed page (measured in
-    # the print layout at the page's width), and every word of every cell in the PDF's text.
+    # the print layout at the page's width), every word of every cell in the PDF's text, and
+    # no blank sheet (a matrix page once began with an empty portrait page).
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(adres + PAGINATYPEN[soort])
@@ -170,8 +171,11 @@ def test_afdrukken_zonder_verlies(browser: Browser, adres: str, soort: str, tmp_
                            capture_output=True, text=True, check=True).stdout
     doorlopend = re.sub(r"[\s\u00ad\u2010-]+", "", tekst)
     ontbrekend = sorted({w for cel in cellen for w in _woorden(cel) if w not in doorlopend})
+    # pdftotext ends every page with a form feed; no page of the PDF is blank.
+    leeg = [nummer for nummer, blad in enumerate(tekst.split("\f")[:-1], 1) if not blad.strip()]
     assert buiten == []
     assert ontbrekend == []
+    assert leeg == []
 
 
 def test_nederlandse_404_met_zoeken_en_dossiers(pagina: Page, adres: str) -> None:
