@@ -20,6 +20,7 @@ from dossierimport.competentiegericht.teksten import leesvolgorde
 from dossierimport.woorden import dekking, woorden
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Verwijzing
 from kwalificatiedossiers.model.corpus import Corpus
+from kwalificatiedossiers.model.tekst import Lijst
 
 from conftest import BRON_2009 as BRON
 from conftest import (
@@ -258,3 +259,45 @@ def test_rapport_noemt_de_afgeknipte_matrices_van_de_certificeerbare_eenheden(
     opmerkingen = "\n".join(gelezen.rapport.opmerkingen)
     assert "de rijen 1.5, 1.6 van kerntaak 1 ontbreken in de bron" in opmerkingen
     assert "deel B 6, kerntaak 3: de kolomkoppen met competentienamen wijken af" in opmerkingen
+
+
+# The uitstromen's "Complexiteit" as the source prints it: "… door het feit dat:" and then,
+# flattened into the same paragraph, the items of a bulleted list, each starting with a
+# lowercase word after ". " (per uitstroom: its line and the items' first words, written out).
+GEVLAKTE_LIJSTEN = {
+    "U1": (276, ["hij met name", "hij veel klantcontact", "hij door zijn",
+                 "hij zijn werkzaamheden"]),
+    "U2": (316, ["de buitendienst medewerker", "hij altijd representatief",
+                 "hij voornamelijk face-to-face", "hij veel klantcontact",
+                 "hij veel overtuigingskracht"]),
+    "U4": (401, ["het om klanten", "het om complexe", "het verkooptraject maanden",
+                 "de (junior) accountmanager verantwoordelijk",
+                 "de (junior) accountmanager altijd"]),
+}
+
+
+def test_gevlakte_lijst_van_de_complexiteit_is_een_lijst_en_staat_in_het_rapport(
+    gelezen: Import, dossier: DossierCompetentiegericht
+) -> None:
+    uitstromen = {u.code: u for u in dossier.uitstromen}
+    for code, (regel, openers) in GEVLAKTE_LIJSTEN.items():
+        assert BRONREGELS[regel - 1].startswith("Complexiteit\t")
+        inleiding, lijst = uitstromen[code].complexiteit
+        assert isinstance(inleiding, str)
+        assert inleiding.endswith("door het feit dat:")
+        assert isinstance(lijst, Lijst)
+        assert len(lijst.lijst) == len(openers)
+        assert all(item.startswith(f"{o} ") for item, o in zip(lijst.lijst, openers, strict=True))
+        # Sentences with a capital stay inside their item ("… wijze. Hij moet …").
+        assert all(item.endswith(".") for item in lijst.lijst)
+        assert any(f"regel {regel}: {code}.complexiteit: " in a and "hersteld als lijst" in a
+                   for a in gelezen.rapport.afgeleid)
+    # U3 mixes "hij" and "Hij": whether those are items is not clear, so it stays a paragraph,
+    # and the report says why.
+    u3 = uitstromen["U3"].complexiteit
+    assert len(u3) == 1
+    assert isinstance(u3[0], str)
+    assert "door het feit dat: hij met name telefonisch" in u3[0]
+    assert BRONREGELS[360].startswith("Complexiteit\t")
+    assert any(o.startswith("regel 361: U3.complexiteit: ") and "blijft een alinea" in o
+               for o in gelezen.rapport.opmerkingen)

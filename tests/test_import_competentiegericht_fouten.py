@@ -13,8 +13,11 @@ from hypothesis import strategies as st
 from dossierimport import cli
 from dossierimport.bronnen import Bronbestand
 from dossierimport.competentiegericht import importeer_bron, woordenlijst
+from dossierimport.competentiegericht.deel_ab import herstel_lijst
+from dossierimport.competentiegericht.verslag import Verslag
 from dossierimport.fouten import ImportFout
 from kwalificatiedossiers.formaten import dossier_bestanden
+from kwalificatiedossiers.model.tekst import Blok, Lijst, platte_tekst
 
 from conftest import BRON_2009 as BRON
 from conftest import BRONREGELS as REGELS
@@ -128,3 +131,29 @@ def test_verminkte_bron_geeft_een_dossier_of_een_importfout(zaad: int) -> None:
 def test_willekeurige_regels_uit_de_bron(regels: list[str]) -> None:
     fout = _importfout_of_niets("\n".join(regels))
     assert fout is None or fout.regel is not None
+
+
+@pytest.mark.parametrize(("alinea", "verwacht"), [
+    # Two items after the colon, each opening with a lowercase word: a list.
+    ("Dat komt door: hij belt veel. Hij mailt ook. zij plant.",
+     ["Dat komt door:", Lijst(lijst=["hij belt veel. Hij mailt ook.", "zij plant."])]),
+    # One item only, an abbreviation's period, a first word in brackets: a paragraph.
+    ("Dat komt door: hij belt veel. Hij mailt ook.", None),
+    ("Dat komt door: hij belt o.a. de klant, bijv. een winkel.", None),
+    ("Dat komt door: (soms) hij belt. hij mailt.", None),
+    ("Geen dubbelpunt. hij belt. hij mailt.", None),
+])
+def test_gevlakte_lijst_alleen_waar_het_zeker_is(alinea: str, verwacht: list[Blok] | None
+                                                 ) -> None:
+    verslag = Verslag("bron.md")
+    assert herstel_lijst(alinea, "U9.complexiteit", 7, verslag) == (verwacht or [alinea])
+    gemeld = [a.wat for a in verslag.afleidingen if a.regel == 7]
+    assert len(gemeld) == (1 if verwacht else 0)
+    # Every word stays, in its order.
+    if verwacht:
+        assert " ".join(platte_tekst(verwacht)).split() == alinea.split()
+    # "hij … Hij …" after the colon may be a list or plain sentences: reported, not repaired.
+    twijfel = ("regel 7: U9.complexiteit: na 'Dat komt door:' begint alleen de eerste zin met een "
+               "kleine letter ('hij'), 1 latere zinnen met 'Hij': of dat lijstpunten zijn is niet "
+               "zeker, het blijft een alinea")
+    assert verslag.opmerkingen == ([] if verwacht or "Hij" not in alinea else [twijfel])

@@ -358,7 +358,10 @@ def _uitstroomveld(element: Element, velden_u: dict[str, Any], verslag: Verslag,
     veld = Veld.van(element)
     cel = lees_cel(veld.waarde)
     if veld.label in UITSTROOMVELDEN:
-        velden_u[UITSTROOMVELDEN[veld.label]] = cel.blokken
+        naam = UITSTROOMVELDEN[veld.label]
+        velden_u[naam] = [
+            nieuw for blok in cel.blokken
+            for nieuw in herstel_lijst(blok, f"{velden_u['code']}.{naam}", veld.regel, verslag)]
     elif veld.label == "Niveau van de beroepsuitoefening":
         niveau = re.fullmatch(r"Niveau (\d)", cel.tekst)
         if not niveau:
@@ -369,6 +372,48 @@ def _uitstroomveld(element: Element, velden_u: dict[str, Any], verslag: Verslag,
     else:
         verslag.niet_plaatsen(veld.regel, f"uitstroom {velden_u['code']}: onbekend onderdeel "
                               f"'{veld.label}'")
+
+
+# A list the source flattened into one paragraph: "… het feit dat: hij …. hij …. hij …". After
+# the paragraph's first colon, every sentence that starts with a lowercase word opens an item (a
+# sentence with a capital continues the item before it); an abbreviation's period ends no item.
+_DUBBELPUNT = re.compile(r"^(?P<inleiding>[^:]+:) (?P<rest>\w.*)$", re.DOTALL)
+_ZIN = re.compile(r"(?:^|(?<=\.) )(?P<woord>\w+)\b")
+_AFKORTING = re.compile(r"(?:^|\s)(?:\w+\.\w+|bijv|ca|enz|etc|evt|excl|incl|nl|resp|zgn)\.$",
+                        re.IGNORECASE)
+LIJST_VANAF = 2
+"""A flattened list is restored from this many items: one item is a sentence after a colon."""
+
+
+def herstel_lijst(blok: Blok, onderdeel: str, regel: int, verslag: Verslag) -> list[Blok]:
+    """A paragraph of an uitstroom field as it was printed: an introduction and a bulleted list
+    where the source flattened one (at least :data:`LIJST_VANAF` items after the first colon,
+    each starting with a lowercase word), else the paragraph as it is. Every repair is in the
+    report with its line, and so is a paragraph that reads like such a list but whose items
+    are not clear (later sentences open with the first item's word capitalised)."""
+    gevonden = _DUBBELPUNT.match(blok) if isinstance(blok, str) else None
+    if gevonden is None:
+        return [blok]
+    rest = gevonden.group("rest")
+    zinnen = [z for z in _ZIN.finditer(rest) if not _AFKORTING.search(rest[:z.start()].rstrip())]
+    if not zinnen[0].group("woord").islower():
+        return [blok]
+    na = " ".join(gevonden.group("inleiding").split()[-3:])
+    begin = [z.start("woord") for z in zinnen if z.group("woord").islower()]
+    if len(begin) >= LIJST_VANAF:
+        items = [rest[a:b].strip() for a, b in zip(begin, [*begin[1:], len(rest)], strict=True)]
+        verslag.afgeleid(onderdeel, f"de bron drukt na '{na}' een lijst van {len(items)} punten "
+                         "als één alinea af (elk punt begint met een kleine letter na '. '): "
+                         "hersteld als lijst", regel)
+        return [gevonden.group("inleiding"), Lijst(lijst=items)]
+    eerste = zinnen[0].group("woord")
+    later = sum(z.group("woord") == eerste.capitalize() for z in zinnen[1:])
+    if later:
+        verslag.opmerking(regel, f"{onderdeel}: na '{na}' begint alleen de eerste zin met een "
+                          f"kleine letter ('{eerste}'), {later} latere zinnen met "
+                          f"'{eerste.capitalize()}': of dat lijstpunten zijn is niet zeker, "
+                          "het blijft een alinea")
+    return [blok]
 
 
 def _rasters(inhoud: list[Element], bestand: str) -> tuple[list[Any], list[Element]]:
