@@ -20,6 +20,10 @@ class Element:
 
     tag: str
     attrs: dict[str, str | None]
+    tekst: str = ""
+    """The text inside it (filled at its end tag)."""
+    kinderen: int = 0
+    """How many elements it holds."""
 
 
 @dataclass
@@ -40,13 +44,19 @@ class _Lezer(HTMLParser):
         self.pagina = Pagina()
         self.delen: list[str] = []
         self.body_delen: list[str] = []
-        self.stapel: list[tuple[str, bool]] = []
+        self.stapel: list[tuple[str, bool, Element, int, int]] = []
+        """Open elements: tag, whether it is the search body, the element, where its text
+        begins in ``delen`` and how many elements came before it."""
         self.in_body = 0
         self.verborgen = 0
+        self.doorlopend = False
+        """The next text runs on from the text before it: the two sides of an address that data
+        text shows as a link (``a.kd-extern``), which other elements separate like a space."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
-        self.pagina.elementen.append(Element(tag, a))
+        element = Element(tag, a)
+        self.pagina.elementen.append(element)
         if a.get("id"):
             self.pagina.ids.add(str(a["id"]))
         if tag == "a" and a.get("href"):
@@ -58,13 +68,17 @@ class _Lezer(HTMLParser):
         if tag in {"br", "img", "input", "meta", "link", "hr", "source", "wbr"}:
             return
         body = "data-zoek-body" in a
-        self.stapel.append((tag, body))
+        self.doorlopend = a.get("class") == "kd-extern"
+        self.stapel.append((tag, body, element, len(self.delen), len(self.pagina.elementen)))
         self.in_body += body
         self.verborgen += tag in {"script", "style"}
 
     def handle_endtag(self, tag: str) -> None:
         while self.stapel:
-            open_tag, body = self.stapel.pop()
+            open_tag, body, element, begin, tot = self.stapel.pop()
+            element.tekst = "".join(self.delen[begin:])
+            element.kinderen = len(self.pagina.elementen) - tot
+            self.doorlopend = element.attrs.get("class") == "kd-extern"
             self.in_body -= body
             self.verborgen -= open_tag in {"script", "style"}
             if open_tag == tag:
@@ -73,17 +87,19 @@ class _Lezer(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.verborgen:
             return
-        self.delen.append(data)
+        stuk = data if self.doorlopend else " " + data
+        self.doorlopend = False
+        self.delen.append(stuk)
         if self.in_body:
-            self.body_delen.append(data)
+            self.body_delen.append(stuk)
 
 
 def lees(pad: Path) -> Pagina:
     """Parse one HTML file."""
     lezer = _Lezer()
     lezer.feed(pad.read_text(encoding="utf-8"))
-    lezer.pagina.tekst = " ".join(" ".join(lezer.delen).split())
-    lezer.pagina.body_tekst = " ".join(" ".join(lezer.body_delen).split())
+    lezer.pagina.tekst = " ".join("".join(lezer.delen).split())
+    lezer.pagina.body_tekst = " ".join("".join(lezer.body_delen).split())
     return lezer.pagina
 
 

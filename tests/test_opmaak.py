@@ -12,6 +12,7 @@ import pytest
 from kwalificatiedossiers.opmaak import (
     esc,
     esc_attr,
+    esc_links,
     href,
     kop,
     lijst,
@@ -50,6 +51,43 @@ def test_data_blijft_letterlijk_in_html_en_in_markdown(regel: str) -> None:
 
 def _tekst(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+ADRESSEN = [
+    # The real dossiers' addresses, with the sentence's punctuation and brackets around them.
+    ("te vinden op https://kwalificatie-mijn.s-bb.nl. Op", ["https://kwalificatie-mijn.s-bb.nl"]),
+    ("stageplaatsen op www.kansopstage.nl . De", ["www.kansopstage.nl"]),
+    ("(ECABO; www.ecabo.nl ) en (zie www.kchandel.nl/arbeidsmarkt)",
+     ["www.ecabo.nl", "www.kchandel.nl/arbeidsmarkt"]),
+    ("( http://www.wgcc.nl/dossiers_opleiding&scholing )",
+     ["http://www.wgcc.nl/dossiers_opleiding&scholing"]),
+    ("www.justis.nl/Producten/verklaring_omtrent_het_gedrag/index.aspx, of www.lpbo.nl.",
+     ["www.justis.nl/Producten/verklaring_omtrent_het_gedrag/index.aspx", "www.lpbo.nl"]),
+    # No other scheme, no e-mail, no unknown domain, no abbreviation; a quote, tag or template
+    # ends an address.
+    ("javascript:alert(1) javascript://www.evil.nl/ data:x ftp://evil.nl/ mailto:a@b.nl", []),
+    ("info@evil.nl o.a.nl www.evil.example evil.nlx", []),
+    ('https://evil.example/"onmouseover=alert(1) www.evil.nl<b>x</b> evil.nl/{{ x }}',
+     ["https://evil.example/", "www.evil.nl", "evil.nl/"]),
+    ("evil.nl/a_b*c`d`[e](f)", ["evil.nl/a_b*c"]),
+]
+
+
+@pytest.mark.parametrize(("regel", "adressen"), ADRESSEN)
+def test_webadressen_in_de_tekst_worden_links_naar_zichzelf(regel: str, adressen: list[str]
+                                                            ) -> None:
+    blok = esc_links(regel)
+    links = re.findall(r'<a class="kd-extern" href="([^"]*)" rel="noopener">([^<]*)</a>', blok)
+    assert [html.unescape(t) for _, t in links] == adressen
+    assert [html.unescape(h) for h, _ in links] == [
+        a if "://" in a else f"https://{a}" for a in adressen]
+    # Nothing else became markup, and the text reads exactly as the data, also in a
+    # hand-written Markdown page that gets it from a macro.
+    assert re.sub(r'<a class="kd-extern" [^>]*>|</a>', "", blok) == esc(regel)
+    als_markdown = python_markdown.markdown(blok, extensions=["attr_list", "md_in_html",
+                                                              "tables"])
+    assert _tekst(als_markdown) == " ".join(regel.split())
+    assert re.findall(r'href="([^"]*)"', als_markdown) == [h for h, _ in links]
 
 
 def test_esc_attr_blokkeert_tags_en_jinja() -> None:

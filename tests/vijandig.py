@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from conftest import bouw_ok, kopieer_data
-from htmlcontrole import Pagina, html_paginas
+from htmlcontrole import Element, Pagina, html_paginas
 
 VIJANDIG = [
     '{v} <script>alert("x")</script>',
@@ -31,6 +31,11 @@ VIJANDIG = [
     "{v} omzet/klanten*/gebruikers/doelgroepen en beroepsbeoefenaar*",
     "{v} <div onclick=alert(1)>blok</div> <style>body{display:none}</style>",
     "{v} \\*backslash\\* en https://evil.example/pad",
+    # Addresses: only http(s) and bare host names under a known domain become links (to
+    # themselves); a quote, tag or template ends the address, other schemes and e-mail stay text.
+    ('{v} https://evil.example/"onmouseover=alert(1)" www.evil.nl/<b>x</b>/{{ x }} '
+     "javascript://www.evil.nl/%0Aalert(1) data:text/html,www.evil.nl ftp://evil.nl/ "
+     "info@evil.nl (zie evil.nl/a_b*c). www.evil.example"),
     # Markdown block syntax where it counts, at the start of a value, with the marker inside
     # the construct: markup would hide it or tear the string apart.
     '!!! danger "{v} gevaar"',
@@ -168,7 +173,8 @@ def ontbrekend_op_de_site(vijandig: VijandigeSite, teksten: list[str]) -> list[s
 
 def controleer_geen_element_uit_de_data(vijandig: VijandigeSite) -> None:
     """No element, event handler, link, script, class, id or comment from the data on any page,
-    and no block that Markdown syntax in the data would make (a rule, code, an admonition)."""
+    and no block that Markdown syntax in the data would make (a rule, code, an admonition),
+    except a web address in the text as a link to itself (:func:`controleer_adreslink`)."""
     for pad, pagina in vijandig.paginas.items():
         assert "anker" not in pagina.ids, pad
         for element in pagina.elementen:
@@ -178,7 +184,10 @@ def controleer_geen_element_uit_de_data(vijandig: VijandigeSite) -> None:
             assert not any(a.startswith("on") for a in element.attrs), (pad, element)
             href = str(element.attrs.get("href") or "")
             assert not href.lower().startswith("javascript"), (pad, element)
-            assert "evil.example" not in href, (pad, element)
+            if element.attrs.get("class") == "kd-extern":
+                controleer_adreslink(element, pad)
+                continue
+            assert "evil." not in href, (pad, element)
             if element.tag == "script" and element.attrs.get("src"):
                 assert any(s in str(element.attrs["src"]) for s in _EIGEN_SCRIPTS), pad
             assert "klasse" not in str(element.attrs.get("class") or ""), pad
@@ -186,6 +195,17 @@ def controleer_geen_element_uit_de_data(vijandig: VijandigeSite) -> None:
         assert "<script>alert" not in html, pad
         assert "<!-- commentaar -->" not in html, pad
         assert "<del>weg</del>" not in html, pad
+
+
+def controleer_adreslink(element: Element, pad: str) -> None:
+    """The one element data text may make: a web address as a link to itself (``https://``
+    before a bare host name), with no other attribute and nothing inside it but the address."""
+    href = str(element.attrs["href"])
+    assert element.tag == "a", (pad, element)
+    assert element.attrs == {"class": "kd-extern", "href": href, "rel": "noopener"}, (pad, element)
+    assert element.kinderen == 0, (pad, element)
+    assert href in {element.tekst, "https://" + element.tekst}, (pad, element)
+    assert re.fullmatch(r"https?://[\w\-.~:/?#@!$&%()*+,;=]+", href), (pad, element)
 
 
 def ontbrekend_in_export(vijandig: VijandigeSite, dossier_id: str) -> list[str]:

@@ -57,6 +57,51 @@ def esc_attr(tekst: str) -> str:
     return " ".join(tekst.split()).translate(_ATTRIBUUT)
 
 
+TOPDOMEINEN = ("nl", "be", "eu", "com", "org", "net", "info", "nu", "de", "fr", "uk", "edu", "gov")
+"""Top-level domains under which a bare host name in data text (``www.kansopstage.nl``,
+``kwalificatie-mijn.s-bb.nl``) is unmistakably a web address."""
+_URL_TEKEN = r"[\w\-.~:/?#@!$&%()*+,;=]"
+# A web address in data text: http(s):// and what follows, or a bare host name under one of
+# TOPDOMEINEN (its last name before it at least two characters: "o.a.nl" is no address) with an
+# optional path. Not after a word, "@", "/", "." or ":", so that nothing of an e-mail address or
+# of another scheme (javascript:, data:, ftp://) becomes a link.
+_ADRES = re.compile(
+    rf"(?<![\w@/.:-])(?:https?://{_URL_TEKEN}+"
+    rf"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9][a-z0-9-]*[a-z0-9]"
+    rf"\.(?:{'|'.join(TOPDOMEINEN)})(?![\w@-])"
+    rf"(?:/{_URL_TEKEN}*)?)",
+    re.IGNORECASE)
+_NA_ADRES = ".,;:!?"
+"""Punctuation that ends the sentence after an address rather than belonging to it."""
+
+
+def _adres(gevonden: str) -> str:
+    """The address without the sentence's punctuation after it, nor a closing bracket that
+    belongs to the text around it (``(zie www.ecabo.nl)``)."""
+    adres = gevonden.rstrip(_NA_ADRES)
+    while adres.endswith(")") and adres.count(")") > adres.count("("):
+        adres = adres[:-1].rstrip(_NA_ADRES)
+    return adres
+
+
+def esc_links(tekst: str) -> str:
+    """Data text as HTML text (like :func:`esc`) with its web addresses as links to another
+    site: the address shown exactly as written, the ``href`` escaped (``https://`` before a bare
+    host name), marked as external by ``kd-extern``."""
+    regel = " ".join(tekst.split())
+    delen = []
+    vorig = 0
+    for gevonden in _ADRES.finditer(regel):
+        adres = _adres(gevonden.group())
+        doel = adres if "://" in adres else "https://" + adres
+        delen += [regel[vorig:gevonden.start()].translate(_TEKEN),
+                  (f'<a class="kd-extern" href="{esc_attr(doel)}" rel="noopener">'
+                   f"{adres.translate(_TEKEN)}</a>")]
+        vorig = gevonden.start() + len(adres)
+    delen.append(regel[vorig:].translate(_TEKEN))
+    return "".join(delen)
+
+
 def css_tekst(tekst: str) -> str:
     """Data text as a CSS string inside a double-quoted ``style`` attribute."""
     binnen = " ".join(tekst.split()).replace("\\", "\\\\").replace("'", "\\'")
@@ -114,8 +159,8 @@ def alinea(inhoud: str) -> str:
 
 
 def tekst(regel: str) -> str:
-    """A paragraph of data text."""
-    return alinea(esc(regel))
+    """A paragraph of data text (web addresses in it as links)."""
+    return alinea(esc_links(regel))
 
 
 def vet(regel: str) -> str:
@@ -201,20 +246,21 @@ def gegevens(paren: Iterable[tuple[str, str | None]]) -> str:
 
 
 def tekstblokken(blokken: Sequence[Blok], kopniveau: int = 3) -> str:
-    """Structured text (paragraphs, lists, headings, tables) as HTML."""
+    """Structured text (paragraphs, lists, headings, tables) as HTML; web addresses in its
+    paragraphs, items and cells as links."""
     delen = []
     for blok in blokken:
         if isinstance(blok, str):
             delen.append(tekst(blok))
         elif isinstance(blok, Lijst):
-            delen.append(lijst(esc(item) for item in blok.lijst))
+            delen.append(lijst(esc_links(item) for item in blok.lijst))
         elif isinstance(blok, Genummerd):
-            delen.append(genummerd(esc(item) for item in blok.genummerd))
+            delen.append(genummerd(esc_links(item) for item in blok.genummerd))
         elif isinstance(blok, Kop):
             delen.append(kop(kopniveau, blok.kop))
         elif isinstance(blok, Tabel):
             delen.append(tabel([esc(k) for k in blok.tabel.kolommen],
-                               [[esc(c) for c in rij] for rij in blok.tabel.rijen],
+                               [[esc_links(c) for c in rij] for rij in blok.tabel.rijen],
                                blok.bijschrift))
     return "\n".join(delen)
 
