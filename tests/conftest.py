@@ -142,6 +142,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         raise pytest.UsageError("\n".join(fouten))
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Figures that tests record without asserting them (``record_property("meting", …)``:
+    timings such as Lighthouse's performance), after the run, also from xdist's workers."""
+    regels = [str(waarde) for soort in ("passed", "failed")
+              for rapport in terminalreporter.stats.get(soort, [])
+              for naam, waarde in getattr(rapport, "user_properties", ()) if naam == "meting"]
+    if regels:
+        terminalreporter.section("Metingen")
+        for regel in regels:
+            terminalreporter.write_line(regel)
+
+
 @pytest.fixture(scope="session")
 def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A strict build of the small fixture dossier (two profielen), with a page of macros."""
