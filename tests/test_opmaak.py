@@ -57,6 +57,7 @@ ADRESSEN = [
     # The real dossiers' addresses, with the sentence's punctuation and brackets around them.
     ("te vinden op https://kwalificatie-mijn.s-bb.nl. Op", ["https://kwalificatie-mijn.s-bb.nl"]),
     ("stageplaatsen op www.kansopstage.nl . De", ["www.kansopstage.nl"]),
+    ("te vinden op www.coördinatiepunt.nl", ["www.coördinatiepunt.nl"]),
     ("(ECABO; www.ecabo.nl ) en (zie www.kchandel.nl/arbeidsmarkt)",
      ["www.ecabo.nl", "www.kchandel.nl/arbeidsmarkt"]),
     ("( http://www.wgcc.nl/dossiers_opleiding&scholing )",

@@ -61,14 +61,15 @@ TOPDOMEINEN = ("nl", "be", "eu", "com", "org", "net", "info", "nu", "de", "fr", 
 """Top-level domains under which a bare host name in data text (``www.kansopstage.nl``,
 ``kwalificatie-mijn.s-bb.nl``) is unmistakably a web address."""
 _URL_TEKEN = r"[\w\-.~:/?#@!$&%()*+,;=]"
+_LABEL = r"[^\W_](?:(?:[^\W_]|-)*[^\W_])?"
+"""A name in a host name: letters (also ö, as in www.coördinatiepunt.nl), digits, hyphens."""
 # A web address in data text: http(s):// and what follows, or a bare host name under one of
 # TOPDOMEINEN (its last name before it at least two characters: "o.a.nl" is no address) with an
 # optional path. Not after a word, "@", "/", "." or ":", so that nothing of an e-mail address or
 # of another scheme (javascript:, data:, ftp://) becomes a link.
 _ADRES = re.compile(
     rf"(?<![\w@/.:-])(?:https?://{_URL_TEKEN}+"
-    rf"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9][a-z0-9-]*[a-z0-9]"
-    rf"\.(?:{'|'.join(TOPDOMEINEN)})(?![\w@-])"
+    rf"|(?:{_LABEL}\.)*[^\W_](?:[^\W_]|-)*[^\W_]\.(?:{'|'.join(TOPDOMEINEN)})(?![\w@-])"
     rf"(?:/{_URL_TEKEN}*)?)",
     re.IGNORECASE)
 _NA_ADRES = ".,;:!?"
