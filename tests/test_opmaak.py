@@ -67,7 +67,7 @@ ADRESSEN = [
     # No other scheme, no e-mail, no unknown domain, no abbreviation; a quote, tag or template
     # ends an address.
     ("javascript:alert(1) javascript://www.evil.nl/ data:x ftp://evil.nl/ mailto:a@b.nl", []),
-    ("info@evil.nl o.a.nl www.evil.example evil.nlx", []),
+    ("info@evil.nl o.a.nl www.evil.example evil.nlx https://. (http://)", []),
     ('https://evil.example/"onmouseover=alert(1) www.evil.nl<b>x</b> evil.nl/{{ x }}',
      ["https://evil.example/", "www.evil.nl", "evil.nl/"]),
     ("evil.nl/a_b*c`d`[e](f)", ["evil.nl/a_b*c"]),

@@ -106,3 +106,18 @@ def test_vastgepind_adres_van_de_huidige_versie(echte_site: Path, vast: str, doe
     html = (echte_site / vast / "index.html").read_text("utf-8")
     assert f'<meta http-equiv="refresh" content="0; url={doel}">' in html
     assert f'<link rel="canonical" href="{doel}">' in html
+
+
+@pytest.mark.parametrize(("pad", "adres", "doel"), [
+    ("commercie/index.html", "https://kwalificatie-mijn.s-bb.nl",
+     "https://kwalificatie-mijn.s-bb.nl"),
+    ("commercieel-medewerker-2009/index.html", "www.kansopstage.nl", "https://www.kansopstage.nl"),
+    ("commercieel-medewerker-2009/u3/index.html", "http://www.wgcc.nl/dossiers_opleiding&scholing",
+     "http://www.wgcc.nl/dossiers_opleiding&scholing"),
+])
+def test_adressen_in_de_tekst_zijn_links(echte_site: Path, pad: str, adres: str, doel: str
+                                         ) -> None:
+    # An address in a dossier's text links to that site, shown as the source writes it.
+    links = {(e.attrs.get("href"), e.tekst) for e in lees(echte_site / pad).elementen
+             if e.attrs.get("class") == "kd-extern"}
+    assert (doel, adres) in links

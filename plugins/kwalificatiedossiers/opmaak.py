@@ -72,6 +72,7 @@ _ADRES = re.compile(
     rf"|(?:{_LABEL}\.)*[^\W_](?:[^\W_]|-)*[^\W_]\.(?:{'|'.join(TOPDOMEINEN)})(?![\w@-])"
     rf"(?:/{_URL_TEKEN}*)?)",
     re.IGNORECASE)
+_MET_HOST = re.compile(r"https?://[^\W_]", re.IGNORECASE)
 _NA_ADRES = ".,;:!?"
 """Punctuation that ends the sentence after an address rather than belonging to it."""
 
@@ -95,6 +96,8 @@ def esc_links(tekst: str) -> str:
     for gevonden in _ADRES.finditer(regel):
         adres = _adres(gevonden.group())
         doel = adres if "://" in adres else "https://" + adres
+        if not _MET_HOST.match(doel):
+            continue  # "https://." names no site: it stays text
         delen += [regel[vorig:gevonden.start()].translate(_TEKEN),
                   (f'<a class="kd-extern" href="{esc_attr(doel)}" rel="noopener">'
                    f"{adres.translate(_TEKEN)}</a>")]
