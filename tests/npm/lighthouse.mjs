@@ -17,6 +17,10 @@ const METRIEKEN = [
 for (const adres of adressen) {
   const resultaat = await lighthouse(adres, {
     port: Number(poort), output: "json", logLevel: "error", onlyCategories: CATEGORIEEN,
+    // What only the HTML report shows, and the back/forward cache check (two more page loads):
+    // no score depends on them, and they took a third of the time.
+    disableFullPageScreenshot: true,
+    skipAudits: ["screenshot-thumbnails", "final-screenshot", "bf-cache"],
   });
   const lhr = resultaat.lhr;
   const scores = Object.fromEntries(CATEGORIEEN.map(
