@@ -3,119 +3,70 @@
 Why our own and not Pagefind: Pagefind (tried first) holds every word of every page in memory
 while indexing, about 200 KB per page here — 4 GB at the 20,000 pages of the national
 kwalificatiestructuur. This index is built while MkDocs writes the pages (``on_post_page``),
-from the same HTML a reader sees (the ``data-zoek-body`` part), and keeps only compact postings.
+from the same HTML a reader sees (the part between :data:`BEGIN` and :data:`EINDE`).
 
-Layout of ``zoeken/`` (all JSON, deterministic):
+Each page contributes its words (with the weight class of their place, see
+:mod:`kwalificatiedossiers.zoektekst`), its card (:mod:`kwalificatiedossiers.zoekkaart`) and
+text fragments for snippets. What words mean (terms, compound parts:
+:mod:`kwalificatiedossiers.zoekwoorden`) is decided when the files are written, against the
+vocabulary of all pages. A page can be replaced or removed at any time
+(:meth:`ZoekIndex.voeg_toe`, :meth:`ZoekIndex.verwijder`); :meth:`ZoekIndex.schrijf` then
+rewrites only the files whose bytes change, and they are the bytes a full build of the same
+pages writes.
 
-- ``meta.json``: the number of pages, postings buckets and pages per chunk.
-- ``w/<xy>.json``: the vocabulary by the first two characters of a word: word → its stem
-  (``""`` when the word is its own stem). The browser looks up what was typed here, so Dutch
-  word forms ("verkoopgesprekken") and unfinished words find their stem without a stemmer in
-  JavaScript.
-- ``t/<bucket>.json``: postings by a hash of the stem: stem → ``[page, score, page, score, …]``
-  with page numbers as differences to the previous one.
-- ``p/<n>.json``: pages ``[url, title, context]``, a hundred per file.
+Layout of ``zoeken/`` (JSON, deterministic):
 
-A page's score for a stem is the weight of the most important place the stem occurs (title and
-codes 10, headings 3, text 1, or ``data-zoek-gewicht``), not how often: a profiel page that lists
-B1-K1-W1…W5 must not outrank the kerntaak B1-K1 itself.
+- ``meta.json``: format version, number of postings buckets, vocabulary prefixes split into
+  three-letter files, stop words, the page types, and the page groups: per dossier (in id
+  order, pages outside dossiers last) its id, name, whether it is current, and its number of
+  pages per type. Pages are numbered in that order (group, type, code), so a page's dossier and
+  type follow from its number: filters need no further file.
+- ``w/<prefix>.json``: the vocabulary by the first two (or three) letters of a word: word →
+  ``""`` when the word is its own term, its term, or ``[term, part term, …]`` for a compound.
+  The browser looks up what was typed here, so word forms find their term without a stemmer
+  in JavaScript, and unknown words can be completed, split or corrected against it.
+- ``t/<bucket>.json``: postings by a hash of the term: term → ``[d·8 + k, …]`` with ``d`` the
+  page number as difference to the previous one and ``k`` the weight class of the page's best
+  place for the term (:data:`KLASSEN`).
+- ``p/<n>.json``: page ``n``: ``[url, title, type, dossier, place, niveau, [fragment, …]]``.
 """
 
 from __future__ import annotations
 
-import html
+import hashlib
 import json
-import re
-import unicodedata
+import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
-import snowballstemmer
+from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.laden import natuurlijke_sleutel
+from kwalificatiedossiers.zoekkaart import SOORTEN, Kaart, losse_kaart, zoekgroepen, zoekkaarten
+from kwalificatiedossiers.zoektekst import STOPWOORDEN, TITEL, lees, normaliseer
+from kwalificatiedossiers.zoekwoorden import Woordenschat
 
 ZOEKMAP = "zoeken"
 """The folder of the index in the site."""
+VERSIE = 2
+"""The format of the files; ``zoeken.js`` refuses another."""
 
 BEGIN = "<!--zoek-begin-->"
 EINDE = "<!--zoek-einde-->"
 """Markers our templates put around the searchable part of a page."""
 
-PAGINAS_PER_BLOK = 100
-GEWICHT_TITEL = 10
-GEWICHT_KOP = 3
-GEWICHT_TEKST = 1
+FRAGMENTTEKENS = 1500
+"""Characters of text a page keeps for snippets (the rest of a long page has none)."""
+POSTINGS_PER_EMMER = 1500
+"""About how many postings a bucket holds: a bucket is a few KB compressed."""
+MAX_EMMERS = 8192
+WOORDEN_BESTAND_MAX = 16_000
+"""A vocabulary file larger than this (bytes of JSON) is split by the third letter."""
 
-STOPWOORDEN = frozenset({
-    "aan", "als", "bij", "dat", "de", "die", "dit", "door", "een", "en", "er", "het", "hij",
-    "in", "is", "met", "naar", "of", "om", "ook", "op", "over", "te", "tot", "uit", "van",
-    "voor", "ze", "zij", "zijn",
-})
-"""Words too common to search on (also left out of the index, which keeps it small)."""
-
-_TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->", re.S)
-_GEWICHT_ATTR = re.compile(r'data-zoek-gewicht="(\d+)"')
-_LEEG = frozenset({"br", "img", "input", "meta", "link", "hr", "source", "wbr", "col"})
-_KOPPEN = {"h1": GEWICHT_TITEL, "h2": GEWICHT_KOP, "h3": GEWICHT_KOP, "h4": GEWICHT_KOP,
-           "h5": GEWICHT_KOP, "h6": GEWICHT_KOP}
-
-
-def normaliseer(tekst: str) -> str:
-    """Lowercase without diacritics: ``Beïnvloeden`` → ``beinvloeden`` (as the browser does)."""
-    ontleed = unicodedata.normalize("NFKD", tekst.casefold())
-    return "".join(t for t in ontleed if not unicodedata.combining(t))
-
-
-def woorden(tekst: str) -> list[str]:
-    """The searchable words of a text; a hyphenated word also yields its parts."""
-    uit = []
-    for token in _TOKEN.findall(normaliseer(tekst)):
-        uit.append(token)
-        if "-" in token:
-            uit.extend(deel for deel in token.split("-") if deel)
-    return uit
-
-
-def voorvoegsel(woord: str) -> str:
-    """The vocabulary file a word lives in."""
-    return woord[:2]
-
-
-def emmer(stam: str, aantal: int) -> int:
-    """The postings bucket of a stem: FNV-1a over its UTF-8 bytes (same in zoeken.js)."""
-    waarde = 0x811C9DC5
-    for byte in stam.encode("utf-8"):
-        waarde = ((waarde ^ byte) * 0x01000193) & 0xFFFFFFFF
-    return waarde % aantal
-
-
-def gewogen_tekst(html_deel: str) -> Iterator[tuple[str, int]]:
-    """Text runs of an HTML fragment with the weight of the element they stand in."""
-    stapel: list[tuple[str, int]] = []
-    gewicht = GEWICHT_TEKST
-    positie = 0
-    for match in _TAG.finditer(html_deel):
-        if match.start() > positie:
-            yield html.unescape(html_deel[positie:match.start()]), gewicht
-        positie = match.end()
-        naam = (match.group(2) or "").lower()
-        if not naam or naam in _LEEG or match.group(3).rstrip().endswith("/"):
-            continue
-        if match.group(1):  # end tag: close up to the matching start tag
-            while stapel:
-                open_naam, vorig = stapel.pop()
-                gewicht = vorig
-                if open_naam == naam:
-                    break
-            continue
-        stapel.append((naam, gewicht))
-        attribuut = _GEWICHT_ATTR.search(match.group(3))
-        if attribuut:
-            gewicht = max(gewicht, int(attribuut.group(1)))
-        elif naam in _KOPPEN:
-            gewicht = max(gewicht, _KOPPEN[naam])
-    if positie < len(html_deel):
-        yield html.unescape(html_deel[positie:]), gewicht
+KLASSEN = {"tekst-deel": 1, "tekst": 2, "kop-deel": 3, "kop": 4, "titel-deel": 5, "titel": 6}
+"""Weight classes of a posting: the place (title and code, heading, text) and whether the
+word itself or a compound containing it stands there. ``zoeken.js`` weighs them."""
 
 
 def doorzoekbaar_deel(pagina_html: str) -> str | None:
@@ -127,79 +78,172 @@ def doorzoekbaar_deel(pagina_html: str) -> str | None:
     return pagina_html[begin + len(BEGIN): einde if einde >= 0 else len(pagina_html)]
 
 
+def emmer(term: str, aantal: int) -> int:
+    """The postings bucket of a term: FNV-1a over its UTF-8 bytes (same in zoeken.js)."""
+    waarde = 0x811C9DC5
+    for byte in term.encode("utf-8"):
+        waarde = ((waarde ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return waarde % aantal
+
+
+@dataclass(frozen=True)
+class _Pagina:
+    """One page's contribution to the index."""
+
+    url: str
+    titel: str
+    kaart: Kaart
+    woorden: tuple[str, ...]
+    klassen: bytes
+    """The weight class (:data:`~kwalificatiedossiers.zoektekst.TITEL`…) per word."""
+    fragmenten: tuple[str, ...]
+
+    def sleutel(self, groepen: Mapping[str, int]) -> tuple[object, ...]:
+        """Where the page stands in the numbering: group, type, code order."""
+        return (groepen[self.kaart.groep], SOORTEN.index(self.kaart.soort),
+                natuurlijke_sleutel(self.url))
+
+
 class ZoekIndex:
-    """Collects pages one by one and writes the index files at the end."""
+    """Collects pages (by URL, replaceable) and writes the index files."""
 
-    def __init__(self) -> None:
-        self._stemmer = snowballstemmer.stemmer("dutch")
-        self._stammen: dict[str, str] = {}
-        self._postings: dict[str, array[int]] = {}
-        self.paginas: list[tuple[str, str, str]] = []
+    def __init__(self, index: Index | None = None) -> None:
+        """``index``: the dossiers' entities, for the cards of their pages (without it every
+        page is a plain ``pagina``)."""
+        self._kaarten = zoekkaarten(index) if index else {}
+        self._groepen = zoekgroepen(index) if index else {}
+        self._paginas: dict[str, _Pagina] = {}
+        self._geschreven: dict[str, bytes] = {}
+        """Path → digest of what :meth:`schrijf` last wrote."""
 
-    def _stam(self, woord: str) -> str:
-        stam = self._stammen.get(woord)
-        if stam is None:
-            # Codes and numbers are their own stem; words go through the Dutch stemmer.
-            stam = woord if any(c.isdigit() for c in woord) else self._stemmer.stemWord(woord)
-            self._stammen[woord] = stam
-        return stam
+    def __len__(self) -> int:
+        return len(self._paginas)
 
-    def voeg_toe(self, url: str, titel: str, context: str, html_deel: str) -> None:
-        """Index one page's searchable HTML."""
-        nummer = len(self.paginas)
-        self.paginas.append((url, titel, context))
-        beste: dict[str, int] = {}
-        aantal = 0
-        for tekst, gewicht in gewogen_tekst(html_deel):
-            for woord in woorden(tekst):
-                aantal += 1
-                if woord in STOPWOORDEN:
-                    continue
-                stam = self._stam(woord)
-                if gewicht > beste.get(stam, 0):
-                    beste[stam] = gewicht
-        # Longer pages lose a little, so that of two equal matches the focused page wins.
-        korting = min(7, aantal // 400)
-        for stam, gewicht in beste.items():
-            self._postings.setdefault(stam, array("I")).extend((nummer, gewicht * 8 - korting))
+    def voeg_toe(self, src: str, url: str, titel: str, soort: str | None, html_deel: str) -> None:
+        """Index one page's searchable HTML (replacing an earlier version of the same URL)."""
+        kaart = self._kaarten.get(src) or losse_kaart(soort)
+        gelezen = lees(html_deel, titel, FRAGMENTTEKENS)
+        woorden = dict(gelezen.woorden)
+        if kaart.code:  # searchable even where the title omits it ("Kerntaak 2" is K2)
+            woorden[normaliseer(kaart.code).replace("-", "")] = TITEL
+        volgorde = sorted(woorden)
+        # Interned: thousands of pages share their words; one string each keeps memory flat.
+        self._paginas[url] = _Pagina(url, titel, kaart, tuple(sys.intern(w) for w in volgorde),
+                                     bytes(woorden[w] for w in volgorde), gelezen.fragmenten)
+
+    def verwijder(self, url: str) -> None:
+        """Take a page out of the index (nothing happens if it is not in)."""
+        self._paginas.pop(url, None)
 
     def bestanden(self) -> dict[str, str]:
         """Relative path → content of every index file."""
+        groepen = sorted({p.kaart.groep for p in self._paginas.values()},
+                         key=lambda g: (g == "", g))
+        rang = {g: i for i, g in enumerate(groepen)}
+        paginas = sorted(self._paginas.values(), key=lambda p: p.sleutel(rang))
+        woordenschat = Woordenschat(w for p in paginas for w in p.woorden)
+        termen = {w: woordenschat.term(w) for w in woordenschat.woorden}
+        delen = {w: tuple(termen[d] for d in woordenschat.delen(w)) for w in woordenschat.woorden}
+
+        postings: dict[str, array[int]] = {}
+        vorige: dict[str, int] = {}
+        for nummer, pagina in enumerate(paginas):
+            beste: dict[str, int] = {}
+            for woord, gewicht in zip(pagina.woorden, pagina.klassen, strict=True):
+                klasse = 2 * gewicht
+                term = termen[woord]
+                if klasse > beste.get(term, 0):
+                    beste[term] = klasse
+                for deel in delen[woord]:
+                    if klasse - 1 > beste.get(deel, 0):
+                        beste[deel] = klasse - 1
+            for term, klasse in beste.items():
+                lijst = postings.get(term)
+                if lijst is None:
+                    lijst = postings[term] = array("I")
+                lijst.append((nummer - vorige.get(term, 0)) * 8 + klasse)
+                vorige[term] = nummer
+
         aantal_emmers = 16
-        while aantal_emmers < 4096 and aantal_emmers * 24 < len(self._postings):
+        totaal = sum(len(lijst) for lijst in postings.values())
+        while aantal_emmers < MAX_EMMERS and aantal_emmers * POSTINGS_PER_EMMER < totaal:
             aantal_emmers *= 2
-        bestanden: dict[str, str] = {
-            "meta.json": _json({"emmers": aantal_emmers, "blok": PAGINAS_PER_BLOK,
-                                "paginas": len(self.paginas), "stopwoorden": sorted(STOPWOORDEN)}),
-        }
-        vocabulaire: dict[str, dict[str, str]] = {}
-        for woord, stam in self._stammen.items():
-            vocabulaire.setdefault(voorvoegsel(woord), {})[woord] = "" if stam == woord else stam
-        for sleutel, woordenlijst in vocabulaire.items():
-            bestanden[f"w/{sleutel}.json"] = _json(woordenlijst)
         emmers: dict[int, dict[str, list[int]]] = {}
-        for stam, postings in self._postings.items():
-            gecodeerd, vorige = [], 0
-            for i in range(0, len(postings), 2):
-                gecodeerd += [postings[i] - vorige, postings[i + 1]]
-                vorige = postings[i]
-            emmers.setdefault(emmer(stam, aantal_emmers), {})[stam] = gecodeerd
-        for nummer, postingslijst in emmers.items():
-            bestanden[f"t/{nummer:x}.json"] = _json(postingslijst)
-        for begin in range(0, len(self.paginas), PAGINAS_PER_BLOK):
-            blok = [list(p) for p in self.paginas[begin:begin + PAGINAS_PER_BLOK]]
-            bestanden[f"p/{begin // PAGINAS_PER_BLOK}.json"] = _json(blok)
+        for term, lijst in postings.items():
+            emmers.setdefault(emmer(term, aantal_emmers), {})[term] = lijst.tolist()
+
+        woordbestanden, gesplitst = _woordbestanden(termen, delen)
+        bestanden = {
+            "meta.json": _json({
+                "versie": VERSIE, "emmers": aantal_emmers, "gesplitst": gesplitst,
+                "stopwoorden": sorted(STOPWOORDEN), "soorten": list(SOORTEN),
+                "groepen": [self._groep(g, paginas) for g in groepen],
+            }),
+            **woordbestanden,
+        }
+        for nummer, inhoud in emmers.items():
+            bestanden[f"t/{nummer:x}.json"] = _json(inhoud)
+        for nummer, pagina in enumerate(paginas):
+            kaart = pagina.kaart
+            bestanden[f"p/{nummer}.json"] = _json([
+                pagina.url, pagina.titel, kaart.soort, kaart.dossier, kaart.plek, kaart.niveau,
+                list(pagina.fragmenten)])
         return bestanden
 
-    def schrijf(self, map_: Path) -> int:
-        """Write the index into ``map_`` (replacing what was there); return the bytes written."""
-        totaal = 0
-        for naam, inhoud in sorted(self.bestanden().items()):
+    def _groep(self, groep: str, paginas: list[_Pagina]) -> list[object]:
+        """A group of ``meta.json``: id, name, current (1/0), pages per type."""
+        naam, actueel = self._groepen.get(groep, ("", True))
+        aantallen = [0] * len(SOORTEN)
+        for pagina in paginas:
+            if pagina.kaart.groep == groep:
+                aantallen[SOORTEN.index(pagina.kaart.soort)] += 1
+        return [groep, naam, int(actueel), aantallen]
+
+    def schrijf(self, map_: Path) -> list[str]:
+        """Write the index into ``map_``: files whose bytes changed since the last call (all on
+        the first), and remove files the index no longer has. Return the paths written."""
+        bestanden = {naam: inhoud.encode("utf-8") for naam, inhoud in self.bestanden().items()}
+        geschreven = []
+        for naam in sorted(bestanden):
+            inhoud = bestanden[naam]
+            digest = hashlib.blake2b(inhoud, digest_size=16).digest()
+            if self._geschreven.get(naam) == digest:
+                continue
             pad = map_ / naam
             pad.parent.mkdir(parents=True, exist_ok=True)
-            pad.write_text(inhoud, encoding="utf-8")
-            totaal += len(inhoud.encode("utf-8"))
-        return totaal
+            pad.write_bytes(inhoud)
+            self._geschreven[naam] = digest
+            geschreven.append(naam)
+        for naam in sorted(set(self._geschreven) - set(bestanden)):
+            (map_ / naam).unlink(missing_ok=True)
+            del self._geschreven[naam]
+        return geschreven
+
+
+def _woordbestanden(termen: Mapping[str, str], delen: Mapping[str, tuple[str, ...]]
+                    ) -> tuple[dict[str, str], list[str]]:
+    """The vocabulary files and the two-letter prefixes split by a third letter."""
+    waarden: dict[str, object] = {}
+    for woord, term in termen.items():
+        eigen = "" if term == woord else term
+        waarden[woord] = [eigen, *delen[woord]] if delen[woord] else eigen
+    per_voorvoegsel: dict[str, dict[str, object]] = {}
+    for woord, waarde in waarden.items():
+        per_voorvoegsel.setdefault(woord[:2], {})[woord] = waarde
+    bestanden: dict[str, str] = {}
+    gesplitst = []
+    for voorvoegsel, inhoud in sorted(per_voorvoegsel.items()):
+        tekst = _json(inhoud)
+        if len(tekst) <= WOORDEN_BESTAND_MAX:
+            bestanden[f"w/{voorvoegsel}.json"] = tekst
+            continue
+        gesplitst.append(voorvoegsel)
+        verder: dict[str, dict[str, object]] = {}
+        for woord, waarde in inhoud.items():
+            verder.setdefault(woord[:3], {})[woord] = waarde
+        for sleutel, deel in verder.items():
+            bestanden[f"w/{sleutel}.json"] = _json(deel)
+    return bestanden, gesplitst
 
 
 def _json(data: object) -> str:
