@@ -24,6 +24,10 @@ def test_bench_op_kleine_schaal(tmp_path: Path) -> None:
     assert rij["paginas"] >= 200
     assert 0 < rij["eigen_code_aandeel"] < 1
     assert rij["mediaan_werkproces_kb"] <= 25
-    assert 0 < rij["eerste_zoekopdracht_kb"] <= 300
+    assert 0 < rij["eerste_zoekopdracht_kb"] <= 30
+    assert 0 < rij["toets_max_kb"] <= 10
+    assert 0 <= rij["toets_mediaan_kb"] <= rij["toets_max_kb"]
+    assert rij["resultaten_ms"] > 0
+    assert 0 < rij["zoekindex_aandeel"] < 1
     assert rij["baseline_wand_s"] > 0
     assert rij["verhouding"] > 0

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -56,7 +55,7 @@ BEGIN = "<!--zoek-begin-->"
 EINDE = "<!--zoek-einde-->"
 """Markers our templates put around the searchable part of a page."""
 
-FRAGMENTTEKENS = 1500
+FRAGMENTTEKENS = 1000
 """Characters of text a page keeps for snippets (the rest of a long page has none)."""
 POSTINGS_PER_EMMER = 1500
 """About how many postings a bucket holds: a bucket is a few KB compressed."""
@@ -126,9 +125,8 @@ class ZoekIndex:
         woorden = dict(gelezen.woorden)
         if kaart.code:  # searchable even where the title omits it ("Kerntaak 2" is K2)
             woorden[normaliseer(kaart.code).replace("-", "")] = TITEL
-        volgorde = sorted(woorden)
-        # Interned: thousands of pages share their words; one string each keeps memory flat.
-        self._paginas[url] = _Pagina(url, titel, kaart, tuple(sys.intern(w) for w in volgorde),
+        volgorde = sorted(woorden)  # interned by zoekwoorden: one string per word, all pages
+        self._paginas[url] = _Pagina(url, titel, kaart, tuple(volgorde),
                                      bytes(woorden[w] for w in volgorde), gelezen.fragmenten)
 
     def verwijder(self, url: str) -> None:

@@ -8,8 +8,10 @@ hyphenated words count whole and by their parts (``e-commerce`` → ``ecommerce`
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+import sys
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,7 +31,7 @@ FRAGMENT_MAX = 240
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)+|[0-9a-z]+(?:-[0-9a-z]+)*")
 _CODE = re.compile(r"(?:[a-z]{1,2}\d{1,2})(?:-?[a-z]{1,2}\d{1,2})*")
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->", re.S)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*?)\s*>|<!--.*?-->", re.S)
 _GEWICHT_ATTR = re.compile(r'data-zoek-gewicht="(\d+)"')
 _OVERSLAAN = re.compile(r'class="[^"]*\b(?:headerlink|kd-sr)\b')
 _LEEG = frozenset({"br", "img", "input", "meta", "link", "hr", "source", "wbr", "col"})
@@ -40,13 +42,16 @@ _BLOK = frozenset({
 })
 _KOPPEN = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _WITRUIMTE = re.compile(r"\s+")
+_ACCENTEN = re.compile("[\u0300-\u036f]")
 _ZINSEINDE = re.compile(r"(?<=[.;:!?])\s+")
 
 
 def normaliseer(tekst: str) -> str:
-    """Lowercase without diacritics: ``Beïnvloeden`` → ``beinvloeden`` (as the browser does)."""
-    ontleed = unicodedata.normalize("NFKD", tekst.casefold())
-    return "".join(t for t in ontleed if not unicodedata.combining(t))
+    """Lowercase without diacritics: ``Beïnvloeden`` → ``beinvloeden`` (as the browser does:
+    decompose, drop the combining marks U+0300–U+036F)."""
+    if tekst.isascii():
+        return tekst.lower()
+    return _ACCENTEN.sub("", unicodedata.normalize("NFKD", tekst.casefold()))
 
 
 def is_code(woord: str) -> bool:
@@ -68,11 +73,13 @@ def woorden(tekst: str) -> list[str]:
     return uit
 
 
-def zoekwoorden(tekst: str, gewicht: int = TEKST) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def zoekwoorden(tekst: str, gewicht: int = TEKST) -> tuple[str, ...]:
     """The words of a text that the index keeps: no stop words, no single letters except in a
-    title (a competence's code: "J Formuleren en rapporteren")."""
-    return [w for w in woorden(tekst)
-            if w not in STOPWOORDEN and (len(w) > 1 or w.isdigit() or gewicht == TITEL)]
+    title (a competence's code: "J Formuleren en rapporteren"). Cached: pages repeat much of
+    their text (titles in lists, competence names, headings), and so do dossiers."""
+    return tuple(sys.intern(w) for w in woorden(tekst)
+                 if w not in STOPWOORDEN and (len(w) > 1 or w.isdigit() or gewicht == TITEL))
 
 
 @dataclass(frozen=True)
@@ -97,20 +104,23 @@ def lees(html_deel: str, titel: str, tekens: int) -> Gelezen:
     they hold ``tekens`` characters.
     """
     beste: dict[str, int] = {}
-    blokken: list[str] = []
+    blokken: list[list[str]] = []
+    lengte = 0  # of the blocks so far: past twice the room no block can be kept
     for tekst, gewicht, nieuw_blok in _tekstdelen(html_deel):
         for woord in zoekwoorden(tekst, gewicht):
             if gewicht > beste.get(woord, 0):
                 beste[woord] = gewicht
-        if nieuw_blok or not blokken:
-            blokken.append(tekst)
-        else:
-            blokken[-1] += tekst
+        if lengte < 2 * tekens:
+            lengte += len(tekst)
+            if nieuw_blok or not blokken:
+                blokken.append([tekst])
+            else:
+                blokken[-1].append(tekst)
     fragmenten: list[str] = []
     ruimte = tekens
     titel_normaal = _WITRUIMTE.sub(" ", titel).strip()
     for blok in blokken:
-        for stuk in _stukken(_WITRUIMTE.sub(" ", blok).strip()):
+        for stuk in _stukken(_WITRUIMTE.sub(" ", "".join(blok)).strip()):
             if ruimte <= 0:
                 break
             if stuk and stuk != titel_normaal and any(c.isalnum() for c in stuk):
@@ -159,18 +169,20 @@ def _tekstdelen(html_deel: str) -> Iterator[tuple[str, int, bool]]:
         elif naam == "br" and not overslaan:
             yield " ", gewicht, nieuw_blok
             nieuw_blok = False
-        if naam in _LEEG or match.group(3).rstrip().endswith("/"):
-            continue
         if match.group(1):  # end tag: close up to the matching start tag
             while stapel:
                 open_naam, gewicht, overslaan = stapel.pop()
                 if open_naam == naam:
                     break
             continue
-        stapel.append((naam, gewicht, overslaan))
         attributen = match.group(3)
-        overslaan = overslaan or _OVERSLAAN.search(attributen) is not None
-        attribuut = _GEWICHT_ATTR.search(attributen)
+        if naam in _LEEG or attributen.endswith("/"):
+            continue
+        stapel.append((naam, gewicht, overslaan))
+        # Substring tests first: most tags have neither attribute.
+        if "class=" in attributen and _OVERSLAAN.search(attributen):
+            overslaan = True
+        attribuut = "data-zoek" in attributen and _GEWICHT_ATTR.search(attributen)
         if attribuut:
             gewicht = max(gewicht, klasse(int(attribuut.group(1))))
         elif naam == "h1":

@@ -24,7 +24,7 @@ from pathlib import Path
 from dossierbench.corpus import genereer, kopieen_voor
 from dossierbench.project import REPO, schrijf_bestanden, schrijf_project
 from dossierbench.serve import meet_serve
-from dossierbench.zoekmeting import eerste_zoekopdracht_bytes
+from dossierbench.zoekmeting import meet_zoeken
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.laden import laad_corpus
@@ -54,7 +54,11 @@ class Rij:
     mediaan_werkproces_kb: float
     site_mb: float
     zoekindex_s: float
+    zoekindex_aandeel: float
     eerste_zoekopdracht_kb: float | None
+    toets_max_kb: float | None
+    toets_mediaan_kb: float | None
+    resultaten_ms: float | None
     baseline_wand_s: float | None
     baseline_rss_mb: float | None
     verhouding: float | None
@@ -138,7 +142,7 @@ def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool,
     wand = meting.wand_s
     zoekindex = duur.get("zoekindex", 0.0)
     eigen = sum(v for k, v in duur.items() if k != "zoekindex")
-    eerste = eerste_zoekopdracht_bytes(site)["bytes"] / 1024 if zoeken else None
+    zoekmeting = meet_zoeken(site) if zoeken else None
     site_bytes = _map_bytes(site)
     shutil.rmtree(site)
 
@@ -168,7 +172,11 @@ def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool,
         mediaan_werkproces_kb=round(statistics.median(werkprocessen) / 1024, 1),
         site_mb=round(site_bytes / 1024 / 1024, 1),
         zoekindex_s=round(zoekindex, 1),
-        eerste_zoekopdracht_kb=round(eerste, 1) if eerste is not None else None,
+        zoekindex_aandeel=round(zoekindex / wand, 3),
+        eerste_zoekopdracht_kb=zoekmeting.eerste_kb if zoekmeting else None,
+        toets_max_kb=zoekmeting.toets_max_kb if zoekmeting else None,
+        toets_mediaan_kb=zoekmeting.toets_mediaan_kb if zoekmeting else None,
+        resultaten_ms=zoekmeting.resultaten_ms if zoekmeting else None,
         baseline_wand_s=round(basis_wand, 1) if basis_wand else None,
         baseline_rss_mb=round(basis_rss, 0) if basis_rss else None,
         verhouding=round(wand / basis_wand, 2) if basis_wand else None,
@@ -182,7 +190,8 @@ KOLOMMEN = [
     ("ms_per_pagina", "ms/pag"), ("eigen_code_aandeel", "eigen"),
     ("mediaan_html_kb", "med KB"), ("max_html_kb", "max KB"),
     ("mediaan_werkproces_kb", "wp KB"), ("site_mb", "site MB"), ("zoekindex_s", "index s"),
-    ("eerste_zoekopdracht_kb", "zoek KB"), ("baseline_wand_s", "basis s"),
+    ("zoekindex_aandeel", "index/s"), ("eerste_zoekopdracht_kb", "zoek KB"),
+    ("toets_max_kb", "toets KB"), ("resultaten_ms", "zoek ms"), ("baseline_wand_s", "basis s"),
     ("verhouding", "ons/basis"),
 ]
 
@@ -209,8 +218,15 @@ def doelen(rijen: list[Rij]) -> list[str]:
     ]
     if groot.verhouding is not None:
         regels.append(f"bouwtijd ons/basis {groot.verhouding} (doel <= 1.25)")
+    regels.append(f"zoekindex {groot.zoekindex_aandeel:.1%} van de bouwtijd (doel <= 10%)")
     if groot.eerste_zoekopdracht_kb is not None:
-        regels.append(f"eerste zoekopdracht {groot.eerste_zoekopdracht_kb} KB (doel <= 300)")
+        regels += [
+            f"eerste zoekopdracht {groot.eerste_zoekopdracht_kb} KB gzip (doel <= 30)",
+            (f"per toetsaanslag max {groot.toets_max_kb} KB, mediaan {groot.toets_mediaan_kb} "
+             f"KB (doel <= 10)"),
+            (f"resultaten {groot.resultaten_ms} ms na de laatste toets, index geladen "
+             f"(doel <= 100)"),
+        ]
     return regels
 
 

@@ -28,7 +28,7 @@
   }, window.kdZoekInstellingen || {});
 
   const VERSIE = 2;
-  const PER_KEER = 10;
+  const PER_KEER = 6;
   const MAX_TERMEN = 12;
   const LABELS = {
     dossier: "Dossier", profiel: "Profiel", uitstroom: "Uitstroom", kerntaak: "Kerntaak",
