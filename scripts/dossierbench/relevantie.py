@@ -12,28 +12,21 @@ decided on.
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import yaml
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from dossierbench.project import REPO
+from dossierbench.zoekmeting import ARGS, CHROMIUM, serveer
 
 ZOEKVRAGEN = Path(__file__).with_name("zoekvragen.yaml")
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 TELT = 6
 """Results counted for the reciprocal rank: what the dialog shows at first (zoeken.js
 PER_KEER; more come with "Meer resultaten")."""
@@ -90,24 +83,6 @@ def lees_vragen(pad: Path = ZOEKVRAGEN) -> list[Vraag]:
     return vragen
 
 
-class _Stil(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        """No access log."""
-
-
-@contextmanager
-def serveer(site: Path) -> Iterator[str]:
-    """Serve a built site on loopback; yield its address."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                 functools.partial(_Stil, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def vraag_in_dialoog(pagina: Page, vraag: str) -> list[str]:
     """Type one query into the open search dialog; the result addresses once they show."""
     veld = pagina.locator("#kd-zoekveld")
@@ -124,23 +99,29 @@ def vraag_in_dialoog(pagina: Page, vraag: str) -> list[str]:
         "links => links.map(a => a.getAttribute('href'))")]
 
 
-def meet(adres: str, vragen: list[Vraag], instellingen: dict[str, Any] | None = None
-         ) -> list[Uitkomst]:
-    """Run every query through the dialog at 375 px; what it answered."""
+def meet(adres: str, vragen: list[Vraag], instellingen: dict[str, Any] | None = None, *,
+         browser: Browser | None = None) -> list[Uitkomst]:
+    """Run every query through the dialog at 375 px; what it answered. Without ``browser``,
+    Chromium is started for the purpose."""
+    if browser is None:
+        with sync_playwright() as playwright:
+            eigen = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            try:
+                return meet(adres, vragen, instellingen, browser=eigen)
+            finally:
+                eigen.close()
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    if instellingen:
+        context.add_init_script(f"window.kdZoekInstellingen = {json.dumps(instellingen)};")
+    pagina = context.new_page()
+    pagina.goto(adres)
     uitkomsten = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 375, "height": 812})
-        if instellingen:
-            context.add_init_script(f"window.kdZoekInstellingen = {json.dumps(instellingen)};")
-        pagina = context.new_page()
-        pagina.goto(adres)
-        for vraag in vragen:
-            resultaten = vraag_in_dialoog(pagina, vraag.vraag)
-            relatief = tuple(r.removeprefix(adres).lstrip("/") if r.startswith(adres) else r
-                             for r in resultaten)
-            uitkomsten.append(Uitkomst(vraag, relatief))
-        browser.close()
+    for vraag in vragen:
+        resultaten = vraag_in_dialoog(pagina, vraag.vraag)
+        relatief = tuple(r.removeprefix(adres).lstrip("/") if r.startswith(adres) else r
+                         for r in resultaten)
+        uitkomsten.append(Uitkomst(vraag, relatief))
+    context.close()
     return uitkomsten
 
 

@@ -16,6 +16,8 @@ import gzip
 import io
 import statistics
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -89,6 +91,19 @@ class Zoekmeting:
     """Results of the first search."""
 
 
+@contextmanager
+def serveer(site: Path) -> Iterator[str]:
+    """Serve a built site on loopback, gzip-compressed as GitHub Pages does; yield its URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0),
+                                 functools.partial(_GzipServer, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def _wacht(pagina: Page, zoekterm: str) -> None:
     pagina.wait_for_function(_KLAAR, arg=zoekterm, timeout=60_000)
     pagina.wait_for_load_state("networkidle")
@@ -96,42 +111,34 @@ def _wacht(pagina: Page, zoekterm: str) -> None:
 
 def meet_zoeken(site: Path) -> Zoekmeting:
     """Search the site as described above; the figures."""
-    handler = functools.partial(_GzipServer, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    adres = f"http://127.0.0.1:{server.server_address[1]}/"
     antwoorden: list[Response] = []
 
     def bytes_sinds(begin: int) -> int:
         return sum(a.request.sizes()["responseBodySize"] for a in antwoorden[begin:])
 
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            pagina = browser.new_page(viewport={"width": 375, "height": 812})
-            pagina.goto(adres)
-            pagina.wait_for_load_state("networkidle")
-            # Playwright cannot wrap a builtin method as a handler, hence the lambda.
-            pagina.on("response", lambda antwoord: antwoorden.append(antwoord))  # noqa: PLW0108
-            pagina.locator("[data-kd-zoek-open]").first.click()
-            veld = pagina.locator("#kd-zoekveld")
-            veld.fill(EERSTE)
-            _wacht(pagina, EERSTE)
-            eerste = bytes_sinds(0)
-            resultaten = pagina.locator(".kd-resultaat").count()
-            per_toets = []
-            for zoekterm in GETYPT:
-                veld.fill("")
-                for i in range(1, len(zoekterm) + 1):
-                    begin = len(antwoorden)
-                    pagina.keyboard.type(zoekterm[i - 1])
-                    _wacht(pagina, zoekterm[:i])
-                    per_toets.append(bytes_sinds(begin))
-            tijden = [pagina.evaluate(_TIJD, [z[:-1], z]) for z in GETYPT]
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serveer(site) as adres, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        pagina = browser.new_page(viewport={"width": 375, "height": 812})
+        pagina.goto(adres)
+        pagina.wait_for_load_state("networkidle")
+        # Playwright cannot wrap a builtin method as a handler, hence the lambda.
+        pagina.on("response", lambda antwoord: antwoorden.append(antwoord))  # noqa: PLW0108
+        pagina.locator("[data-kd-zoek-open]").first.click()
+        veld = pagina.locator("#kd-zoekveld")
+        veld.fill(EERSTE)
+        _wacht(pagina, EERSTE)
+        eerste = bytes_sinds(0)
+        resultaten = pagina.locator(".kd-resultaat").count()
+        per_toets = []
+        for zoekterm in GETYPT:
+            veld.fill("")
+            for i in range(1, len(zoekterm) + 1):
+                begin = len(antwoorden)
+                pagina.keyboard.type(zoekterm[i - 1])
+                _wacht(pagina, zoekterm[:i])
+                per_toets.append(bytes_sinds(begin))
+        tijden = [pagina.evaluate(_TIJD, [z[:-1], z]) for z in GETYPT]
+        browser.close()
     return Zoekmeting(
         eerste_kb=round(eerste / 1024, 1),
         toets_max_kb=round(max(per_toets) / 1024, 1),

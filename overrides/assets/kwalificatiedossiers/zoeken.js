@@ -39,9 +39,9 @@
                      "uit", "voor", "terug", "samen"];
 
   // Resolved once, on the page that loaded this script: with instant navigation the header is
-  // kept while the URL changes. "//" would be a protocol-relative address (a 404 page at a
-  // domain root gets base_url "/").
-  const wortel = new URL((dialoog.dataset.kdRoot || "./").replace(/^\/{2,}/, "/"), location.href);
+  // kept while the URL changes. A 404 page gets base_url "/" or "/pad/", so the root reads
+  // "//" or "/pad//": "//" would be a protocol-relative address, hence the slashes collapse.
+  const wortel = new URL((dialoog.dataset.kdRoot || "./").replace(/\/{2,}/g, "/"), location.href);
   const indexUrl = new URL("zoeken/", wortel).href;
   const veld = dialoog.querySelector("#kd-zoekveld");
   const lijst = dialoog.querySelector("#kd-resultaten");
