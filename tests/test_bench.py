@@ -15,7 +15,8 @@ pytestmark = [pytest.mark.bench, pytest.mark.xdist_group("bench")]
 def test_bench_op_kleine_schaal(tmp_path: Path) -> None:
     uit = tmp_path / "bench.json"
     proces = subprocess.run(
-        [sys.executable, "-m", "dossierbench", "--sizes", "200", "--json", str(uit)],
+        [sys.executable, "-m", "dossierbench", "--sizes", "200", "--voorbeeld-bij", "200",
+         "--json", str(uit)],
         capture_output=True, text=True, check=False, timeout=600,
     )
     assert proces.returncode == 0, proces.stderr[-3000:]
@@ -31,3 +32,5 @@ def test_bench_op_kleine_schaal(tmp_path: Path) -> None:
     assert 0 < rij["zoekindex_aandeel"] < 1
     assert rij["baseline_wand_s"] > 0
     assert rij["verhouding"] > 0
+    assert 0 < rij["eerste_laadbeurt_kb"] <= 150
+    assert rij["voorbeeld_s"] > 0

@@ -1,4 +1,5 @@
-"""Escaping data text for Markdown, and links between generated pages."""
+"""Escaping data text for Markdown (the macros' links in hand-written pages), and the URL
+scheme's paths."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import html as htmlmodule
 import markdown as python_markdown
 import pytest
 
-from kwalificatiedossiers.markdown import esc, esc_html, href, relatief
+from kwalificatiedossiers.markdown import esc, relatief
 from kwalificatiedossiers.urls import url
 
 pytestmark = pytest.mark.unit
@@ -51,22 +52,6 @@ def test_tekst_blijft_letterlijk(tekst: str) -> None:
 
 def test_witruimte_wordt_een_regel() -> None:
     assert esc("  een\n  twee\tdrie  ") == "een twee drie"
-
-
-def test_esc_html_blokkeert_tags_en_jinja() -> None:
-    assert esc_html('<a href="x">{{ y }}</a>') == (
-        "&lt;a href=&quot;x&quot;&gt;&#123;&#123; y &#125;&#125;&lt;/a&gt;")
-
-
-@pytest.mark.parametrize(("van", "naar", "verwacht"), [
-    ("commercie/matrix.md", "commercie/p4-k1-w1.md", "../p4-k1-w1/"),
-    ("commercie/vergelijk/p1-p4.md", "commercie/p4-k1-w1.md", "../../p4-k1-w1/"),
-    ("commercie/index.md", "commercie/p4.md#competentie-e", "p4/#competentie-e"),
-    ("commercie/matrix.md", "commercie/index.md", "../"),
-    ("commercie/matrix.md", "competenties/e.md", "../../competenties/e/"),
-])
-def test_href_tussen_directory_urls(van: str, naar: str, verwacht: str) -> None:
-    assert href(van, naar) == verwacht
 
 
 def test_relatief_voor_markdown_links() -> None:

@@ -53,6 +53,14 @@ def test_bewerklink_wijst_naar_het_yaml_bestand(mini_site: Path) -> None:
     assert "/edit/main/" in str(bewerk[0])
 
 
+def test_geen_bewerklink_naar_een_pad_op_de_bouwmachine(tmp_path: Path) -> None:
+    # A copy of the data outside any repository (an absolute data_map): nothing to edit online,
+    # so no edit link, rather than one to .../edit/main/tmp/....
+    site = bouw_ok(tmp_path / "project", kopieer_data(tmp_path / "data"))
+    werkproces = lees(site / "voorbeeld/p2-k1-w2/index.html")
+    assert [e for e in werkproces.elementen if e.attrs.get("rel") == "edit"] == []
+
+
 def test_zelfde_werkproces_in_andere_profielen(mini_site: Path) -> None:
     pagina = lees(mini_site / "voorbeeld/p2-k1-w2/index.html")
     assert "B1-K1-W1 Voert een verkoopgesprek" in pagina.tekst

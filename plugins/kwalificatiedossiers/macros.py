@@ -13,7 +13,9 @@ Codes of competentiegericht dossiers work the same way: ``U1`` (uitstroom), ``K1
 
 An unknown dossier or code stops the build with the page, the line and the code. Generated
 pages never pass through macros (``render_by_default: false``), so text from a dossier can
-never run as a template.
+never run as a template. A link is Markdown (it stands inside the teacher's sentence); cards and
+lists are HTML blocks made like the generated pages' (:mod:`kwalificatiedossiers.opmaak`), whose
+text Markdown leaves alone.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from typing import Any
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Entiteit, Index
 from kwalificatiedossiers.laden import AnyDossier
-from kwalificatiedossiers.markdown import esc, relatief, tekstblokken
+from kwalificatiedossiers.markdown import esc, relatief
 from kwalificatiedossiers.model import Profiel, Werkproces
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Uitstroom
+from kwalificatiedossiers.opmaak import alinea, geneste_lijst, link, samen, tekstblokken
+from kwalificatiedossiers.opmaak import esc as esc_html
 from kwalificatiedossiers.paginas.entiteiten import gedrag
 from kwalificatiedossiers.validatie import dichtstbij
 
@@ -100,15 +104,16 @@ def define_env(env: Any) -> None:
         if not isinstance(entiteit.object, Werkproces):
             raise MacroFout(f"{_plek(env, dossier_id, code)}: '{code}' is geen werkproces")
         werkproces: Werkproces = entiteit.object
-        link = f"[{esc(werkproces.code + ' ' + werkproces.titel)}]({relatief(van(), entiteit.src)})"
-        inhoud = "\n\n".join([
-            f"**{link}**",
-            "*Resultaat*",
+        return samen([
+            '<div class="kd-kaart">',
+            alinea("<strong>" + link(f"{werkproces.code} {werkproces.titel}", van(),
+                                     entiteit.src) + "</strong>"),
+            alinea("<em>Resultaat</em>"),
             tekstblokken(werkproces.resultaat),
-            "*Gedrag*",
+            alinea("<em>Gedrag</em>"),
             gedrag(werkproces.gedrag),
+            "</div>",
         ])
-        return f'<div class="kd-kaart" markdown>\n\n{inhoud}\n\n</div>'
 
     @env.macro  # type: ignore[untyped-decorator]
     def werkprocessen(dossier_id: str, profiel_code: str) -> str:
@@ -119,17 +124,13 @@ def define_env(env: Any) -> None:
                             f"'{profiel_code}' is geen profiel")
         index = _index(env)
         dossier = next(d for d in index.basis_profiel if d.id == dossier_id)
-        regels = []
-        for kerntaak, profiel in index.kerntaken(dossier):
-            if profiel is not None and profiel.code != profiel_code:
-                continue
-            regels.append(f"- {esc(kerntaak.code + ' ' + kerntaak.titel)}")
-            regels += [
-                f"    - [{esc(w.code + ' ' + w.titel)}]"
-                f"({relatief(van(), urls.entiteit_src(dossier_id, w.code))})"
-                for w in kerntaak.werkprocessen
-            ]
-        return "\n".join(regels)
+        return geneste_lijst(
+            (esc_html(f"{kerntaak.code} {kerntaak.titel}"),
+             [link(f"{w.code} {w.titel}", van(), urls.entiteit_src(dossier_id, w.code))
+              for w in kerntaak.werkprocessen])
+            for kerntaak, profiel in index.kerntaken(dossier)
+            if profiel is None or profiel.code == profiel_code
+        )
 
     @env.macro  # type: ignore[untyped-decorator]
     def dossierkaarten() -> str:
@@ -137,14 +138,14 @@ def define_env(env: Any) -> None:
         vanaf or the cohort."""
         index = _index(env)
         kaarten = [
-            _kaart(dossier, relatief(van(), index.entiteit(dossier.id).src))
+            _kaart(dossier, link(dossier.titel, van(), index.entiteit(dossier.id).src))
             for dossier in index.corpus.dossiers if (dossier.id, "") in index.entiteiten
         ]
-        return '<div class="grid cards" markdown>\n\n' + "\n\n".join(kaarten) + "\n\n</div>"
+        return samen(['<div class="grid cards">', "<ul>", *kaarten, "</ul>", "</div>"])
 
 
-def _kaart(dossier: AnyDossier, doel: str) -> str:
-    """One card of :func:`dossierkaarten` (a Markdown list item)."""
+def _kaart(dossier: AnyDossier, naar: str) -> str:
+    """One card of :func:`dossierkaarten` (a list item; ``naar`` is the link to the dossier)."""
     onderdelen: Sequence[Profiel | Uitstroom]
     if isinstance(dossier, DossierCompetentiegericht):
         crebos, onderdelen = dossier.crebos, dossier.uitstromen
@@ -154,13 +155,12 @@ def _kaart(dossier: AnyDossier, doel: str) -> str:
         slot = (f"Geldig vanaf {dossier.geldig_vanaf.strftime('%d-%m-%Y')}"
                 if dossier.geldig_vanaf else "")
     niveaus = sorted({o.niveau for o in onderdelen})
-    regels = [
-        f"-   **[{esc(dossier.titel)}]({doel})**",
-        "",
-        f"    Crebo {esc(', '.join(crebos))} · mbo-niveau " + ", ".join(str(n) for n in niveaus),
-        "",
-        "    " + ", ".join(esc(f"{o.code} {o.titel}") for o in onderdelen),
-    ]
-    if slot:
-        regels += ["", f"    {esc(slot)}"]
-    return "\n".join(regels)
+    return samen([
+        "<li>",
+        alinea(f"<strong>{naar}</strong>"),
+        alinea(f"Crebo {esc_html(', '.join(crebos))} · mbo-niveau "
+               + ", ".join(str(n) for n in niveaus)),
+        alinea(", ".join(esc_html(f"{o.code} {o.titel}") for o in onderdelen)),
+        alinea(esc_html(slot)) if slot else "",
+        "</li>",
+    ])

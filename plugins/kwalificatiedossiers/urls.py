@@ -53,6 +53,11 @@ def competentie_src(code: str) -> str:
     return f"{COMPETENTIES}/{code.lower()}.md"
 
 
+def competentie_in_dossier_src(code: str, dossier_id: str) -> str:
+    """The werkprocessen of one dossier that name a competence."""
+    return f"{COMPETENTIES}/{code.lower()}/{dossier_id}.md"
+
+
 def competenties_src() -> str:
     """The overview of the 25 competences."""
     return f"{COMPETENTIES}/index.md"

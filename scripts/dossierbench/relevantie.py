@@ -23,8 +23,8 @@ from typing import Any
 import yaml
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from dossierbench.gzipsite import ARGS, CHROMIUM, serveer_gzip
 from dossierbench.project import REPO
-from dossierbench.zoekmeting import ARGS, CHROMIUM, serveer
 
 ZOEKVRAGEN = Path(__file__).with_name("zoekvragen.yaml")
 TELT = 6
@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     vragen = lees_vragen()
     with tempfile.TemporaryDirectory(prefix="relevantie-") as werk:
         site = args.site or bouw_site(Path(werk) / "site")
-        with serveer(site) as adres:
+        with serveer_gzip(site) as adres:
             varianten = VARIANTEN if args.varianten else {"gekozen": {}}
             resultaten: dict[str, dict[str, Cijfers]] = {}
             for naam, instellingen in varianten.items():

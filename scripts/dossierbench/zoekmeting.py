@@ -1,5 +1,5 @@
-"""What searching costs a phone: Chromium against the site on loopback, served as GitHub Pages
-serves it (text types gzip-compressed).
+"""Bytes and time a browser spends, in Chromium against the site on loopback served as GitHub
+Pages serves it (text types gzip-compressed): for the first load of a page, and for searching.
 
 - **first search**: the bytes a first query transfers after the home page has loaded (the home
   page itself is not counted: the figure is what searching adds);
@@ -11,30 +11,19 @@ serves it (text types gzip-compressed).
 
 from __future__ import annotations
 
-import functools
-import gzip
-import io
 import statistics
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import Page, Response, sync_playwright
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from dossierbench.gzipsite import ARGS, CHROMIUM, serveer_gzip
 
 EERSTE = "verkoopgesprek"
 GETYPT = ("verkoopgesprekken voeren", "onderwijsassistent", "acountmanager", "p4 k1 w2",
           "klachtenafhandeling")
 """Typed letter by letter after the first search: a word form with a second word, a
 compound, a typo, a code in pieces, a compound the pages do not use."""
-
-_COMPRIMEERBAAR = {".html", ".js", ".css", ".json", ".svg", ".xml"}
 
 _KLAAR = """q => {
     const status = document.querySelector('#kd-zoekstatus').textContent;
@@ -55,28 +44,6 @@ _TIJD = "async ([voor, q]) => { const klaar = " + _KLAAR + """;
 }"""
 
 
-class _GzipServer(SimpleHTTPRequestHandler):
-    """Static files as GitHub Pages serves them: text types gzip-compressed when asked."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        """No access log."""
-
-    def send_head(self):  # type: ignore[no-untyped-def]  # signature of the base class
-        pad = Path(self.translate_path(self.path))
-        if pad.is_dir():
-            pad = pad / "index.html"
-        if (pad.suffix not in _COMPRIMEERBAAR or not pad.is_file()
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
-            return super().send_head()
-        inhoud = gzip.compress(pad.read_bytes(), mtime=0)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(pad)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(inhoud)))
-        self.end_headers()
-        return io.BytesIO(inhoud)
-
-
 @dataclass(frozen=True)
 class Zoekmeting:
     """The search figures of one site."""
@@ -91,19 +58,6 @@ class Zoekmeting:
     """Results of the first search."""
 
 
-@contextmanager
-def serveer(site: Path) -> Iterator[str]:
-    """Serve a built site on loopback, gzip-compressed as GitHub Pages does; yield its URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                 functools.partial(_GzipServer, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def _wacht(pagina: Page, zoekterm: str) -> None:
     pagina.wait_for_function(_KLAAR, arg=zoekterm, timeout=60_000)
     pagina.wait_for_load_state("networkidle")
@@ -116,7 +70,7 @@ def meet_zoeken(site: Path) -> Zoekmeting:
     def bytes_sinds(begin: int) -> int:
         return sum(a.request.sizes()["responseBodySize"] for a in antwoorden[begin:])
 
-    with serveer(site) as adres, sync_playwright() as playwright:
+    with serveer_gzip(site) as adres, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         pagina = browser.new_page(viewport={"width": 375, "height": 812})
         pagina.goto(adres)
@@ -147,3 +101,19 @@ def meet_zoeken(site: Path) -> Zoekmeting:
         resultaten_ms=round(max(tijden), 1),
         resultaten=resultaten,
     )
+
+
+def eerste_laadbeurt_bytes(site: Path, pad: str) -> dict[str, int]:
+    """Open ``pad`` in a fresh browser (empty cache) and count every byte it transfers until the
+    network is idle: HTML, CSS, JavaScript, fonts and whatever the theme fetches on its own."""
+    antwoorden: list[Response] = []
+    with serveer_gzip(site) as adres, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        pagina = browser.new_page(viewport={"width": 375, "height": 812})
+        pagina.on("response", lambda antwoord: antwoorden.append(antwoord))  # noqa: PLW0108
+        pagina.goto(adres + pad)
+        pagina.wait_for_load_state("networkidle")
+        pagina.wait_for_timeout(1000)
+        groottes = {a.url: a.request.sizes()["responseBodySize"] for a in antwoorden}
+        browser.close()
+    return {"bytes": sum(groottes.values()), "verzoeken": len(groottes)}

@@ -562,10 +562,12 @@
     toonSuggestie(zoekopdracht.correctie);
     const tekst = zoekopdracht.tekst.trim();
     const aantal = zoekopdracht.zichtbaar.length;
+    await toonMeer(nummer);
+    // Announced once the results are in the list, so that what is read matches what is there.
+    if (nummer !== volgnummer) return;
     status.textContent = !tekst ? "" : aantal === 0
       ? "Geen resultaten voor “" + tekst + "”."
       : aantal + (aantal === 1 ? " resultaat" : " resultaten") + " voor “" + tekst + "”.";
-    await toonMeer(nummer);
   }
 
   async function herhaal() {
@@ -589,10 +591,13 @@
 
   // Events -------------------------------------------------------------------------------
 
-  veld.addEventListener("input", zoekEnToon);
+  let bezig = Promise.resolve();
+  veld.addEventListener("input", function () { bezig = zoekEnToon(); });
   meer.addEventListener("click", function () { toonMeer(volgnummer); });
-  dialoog.querySelector("[data-kd-zoekformulier]").addEventListener("submit", function (e) {
+  // Enter follows the first result, also when it is pressed before the results are shown.
+  dialoog.querySelector("[data-kd-zoekformulier]").addEventListener("submit", async function (e) {
     e.preventDefault();
+    await bezig;
     const eerste = lijst.querySelector("a");
     if (eerste) eerste.click();
   });
@@ -620,7 +625,7 @@
     laadMeta().catch(function () { return null; });
     if (zoekterm) {
       veld.value = zoekterm;
-      zoekEnToon();
+      bezig = zoekEnToon();
     }
     veld.focus();
     veld.select(); // typing replaces the last query

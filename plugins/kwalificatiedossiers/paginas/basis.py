@@ -7,16 +7,14 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import dossiernaam
 from kwalificatiedossiers.laden import AnyDossier, Bronplek, natuurlijke_sleutel
-from kwalificatiedossiers.markdown import kop, lijst, link
+from kwalificatiedossiers.opmaak import PaginaHtml, kop, lijst, link, maak_pagina_html
 from kwalificatiedossiers.urls import url
 
-TEMPLATE_ENTITEIT = "kwalificatiedossiers/entiteit.html"
-TEMPLATE_VERGELIJKING = "kwalificatiedossiers/vergelijking.html"
+TEMPLATE = "kwalificatiedossiers/entiteit.html"
+"""The template of every generated page (breadcrumbs above the content)."""
 
 
 @dataclass(frozen=True)
@@ -30,11 +28,13 @@ class Kruimel:
 
 @dataclass(frozen=True)
 class Pagina:
-    """A generated Markdown page."""
+    """A generated page: its body as HTML and the metadata its template reads."""
 
     src: str
     titel: str
-    markdown: str
+    body: str
+    """The page's content as HTML (:mod:`kwalificatiedossiers.opmaak`); heading ids are
+    completed by :meth:`html`."""
     soort: str
     kruimelpad: tuple[Kruimel, ...] = ()
     bron: Bronplek | None = None
@@ -42,12 +42,12 @@ class Pagina:
     beschrijving: str | None = None
     zoekbaar: bool = True
     """Whether the page is indexed for search (matrices and compare pages are not)."""
-    template: str = TEMPLATE_ENTITEIT
+    template: str = TEMPLATE
     extra: dict[str, Any] = field(default_factory=dict)
     """Further front matter (e.g. ``hide``)."""
 
-    def inhoud(self) -> str:
-        """The page's Markdown source with its front matter."""
+    def meta(self) -> dict[str, Any]:
+        """What the templates read from ``page.meta`` (front matter on a written page)."""
         # Material prints title and description into the HTML unescaped.
         meta: dict[str, Any] = {
             "title": html.escape(self.titel),
@@ -63,8 +63,11 @@ class Pagina:
         if not self.zoekbaar:
             meta["zoekbaar"] = False
         meta.update(self.extra)
-        voorwerk = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
-        return f"---\n{voorwerk}---\n\n{self.markdown.strip()}\n"
+        return meta
+
+    def html(self) -> PaginaHtml:
+        """The complete body with its table of contents and anchors."""
+        return maak_pagina_html(self.body)
 
 
 def _url_of_none(src: str | None) -> str | None:
@@ -93,7 +96,7 @@ def datum(waarde: dt.date | None) -> str | None:
 
 
 def vergelijkingspagina(
-    src: str, naam: str, kruimels: tuple[Kruimel, ...], markdown: str, soort: str,
+    src: str, naam: str, kruimels: tuple[Kruimel, ...], body: str, soort: str,
     beschrijving: str, *, met_inhoudsopgave: bool,
 ) -> Pagina:
     """A matrix or compare page: wide, outside the search index, breadcrumbs below the dossier.
@@ -103,11 +106,10 @@ def vergelijkingspagina(
     return Pagina(
         src=src,
         titel=naam,
-        markdown=markdown,
+        body=body,
         soort=soort,
         kruimelpad=kruimels,
         zoekbaar=False,
-        template=TEMPLATE_VERGELIJKING,
         extra={"hide": ["navigation"] if met_inhoudsopgave else ["navigation", "toc"]},
         beschrijving=beschrijving,
     )

@@ -7,8 +7,20 @@ from collections.abc import Iterator
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.markdown import esc, gegevens, kop, lijst, link, tabel, tekstblokken
 from kwalificatiedossiers.model import Dossier, Herkomst, Onderdeel
+from kwalificatiedossiers.opmaak import (
+    alinea,
+    code_html,
+    esc,
+    gegevens,
+    geneste_lijst,
+    kop,
+    lijst,
+    link,
+    samen,
+    tabel,
+    tekstblokken,
+)
 from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, datum
 from kwalificatiedossiers.paginas.relaties import dossierrelaties
 
@@ -52,8 +64,8 @@ def metadata(dossier: Dossier) -> str:
 
 def onderdelen(items: list[Onderdeel], niveau: int) -> str:
     """Titled texts, each under its own heading."""
-    return "\n\n".join(
-        kop(niveau, onderdeel.titel) + "\n\n" + tekstblokken(onderdeel.tekst, niveau + 1)
+    return samen(
+        samen([kop(niveau, onderdeel.titel), tekstblokken(onderdeel.tekst, niveau + 1)])
         for onderdeel in items
     )
 
@@ -62,7 +74,7 @@ def herkomst(h: Herkomst) -> str:
     """The provenance section: sources, inferences, differences, corrections."""
     delen = [tabel(
         ["Bestand", "Vorm", "Gebruikt voor", "sha256"],
-        [[b.bestand, b.vorm, b.gebruikt_voor, b.sha256] for b in h.bronnen],
+        [[esc(b.bestand), esc(b.vorm), esc(b.gebruikt_voor), esc(b.sha256)] for b in h.bronnen],
         "Bronbestanden",
     )]
     if h.afleidingen:
@@ -76,23 +88,24 @@ def herkomst(h: Herkomst) -> str:
         delen.append(kop(3, "Verschillen tussen bronnen", "verschillen"))
         delen.append(tabel(
             ["Onderdeel", "Veld", "Deze site", "Andere bron", "Bestand"],
-            [[a.onderdeel, a.veld, a.gebruikt, a.andere, a.andere_bron] for a in h.afwijkingen],
+            [[esc(a.onderdeel), esc(a.veld), esc(a.gebruikt), esc(a.andere), esc(a.andere_bron)]
+             for a in h.afwijkingen],
         ))
     if h.correcties:
         delen.append(kop(3, "Handmatige correcties", "correcties"))
         delen.append(lijst(f"{esc(c.onderdeel)}: {esc(c.wat)}" for c in h.correcties))
     if h.bronnummers:
         delen.append(kop(3, "Nummers in de bron", "bronnummers"))
-        delen.append("De interne nummers (`nr`) die de bron aan de onderdelen geeft; geen "
-                     "crebonummers en geen codes.")
+        delen.append(alinea(f"De interne nummers ({code_html('nr')}) die de bron aan de onderdelen "
+                            "geeft; geen crebonummers en geen codes."))
         delen.append(tabel(
             ["Onderdeel", "Nummer in de bron", "Regel"],
-            [[b.onderdeel, b.nr, str(b.regel or "")] for b in h.bronnummers],
+            [[esc(b.onderdeel), esc(b.nr), str(b.regel or "")] for b in h.bronnummers],
         ))
     if h.niet_geplaatst:
         delen.append(kop(3, "Niet geplaatste brontekst", "niet-geplaatst"))
         delen.append(lijst(esc(regel) for regel in h.niet_geplaatst))
-    return "\n\n".join(delen)
+    return samen(delen)
 
 
 def dossier_pagina(index: Index, dossier: Dossier) -> Pagina:
@@ -101,17 +114,17 @@ def dossier_pagina(index: Index, dossier: Dossier) -> Pagina:
     niveaus = sorted({p.niveau for p in dossier.profielen})
     delen = [
         kop(1, f"{dossier.titel}"),
-        f"Kwalificatiedossier, crebo {esc(dossier.crebo)}, mbo-niveau "
-        + ", ".join(str(n) for n in niveaus) + ".",
+        alinea(f"Kwalificatiedossier, crebo {esc(dossier.crebo)}, mbo-niveau "
+               + ", ".join(str(n) for n in niveaus) + "."),
         metadata(dossier),
         kop(2, "Profielen", "profielen"),
         _profieltabel(dossier, src),
     ]
     if len(dossier.profielen) > 1:
-        delen.append(
+        delen.append(alinea(
             f"Zie {link('de vergelijking van de profielen', src, urls.matrix_src(dossier.id))}: "
             "welke kerntaken en werkprocessen ze delen en waar ze verschillen."
-        )
+        ))
     delen.append(dossierrelaties(index, dossier.id, src))
     if dossier.leeswijzer:
         delen += [kop(2, "Leeswijzer", "leeswijzer"), tekstblokken(dossier.leeswijzer)]
@@ -139,7 +152,7 @@ def dossier_pagina(index: Index, dossier: Dossier) -> Pagina:
     return Pagina(
         src=src,
         titel=f"{dossier.titel} ({dossier.crebo})",
-        markdown="\n\n".join(d for d in delen if d),
+        body=samen(delen),
         soort="dossier",
         kruimelpad=(HOME, Kruimel(dossier.titel, None)),
         bron=index.corpus.bronplekken.get((dossier.id, "")),
@@ -149,30 +162,22 @@ def dossier_pagina(index: Index, dossier: Dossier) -> Pagina:
 
 
 def _profieltabel(dossier: Dossier, src: str) -> str:
-    rijen = [
-        f"| {link(p.code, src, urls.entiteit_src(dossier.id, p.code))} "
-        f"| {link(p.titel, src, urls.entiteit_src(dossier.id, p.code))} | {p.niveau} "
-        f"| {esc(p.crebo or '')} | {esc(p.typering_kwalificatie or '')} |"
-        for p in dossier.profielen
-    ]
-    return "\n".join([
-        "| Code | Profiel | Mbo-niveau | Crebo | Typering van de kwalificatie |",
-        "|---|---|---|---|---|",
-        *rijen,
-    ])
+    return tabel(
+        ["Code", "Profiel", "Mbo-niveau", "Crebo", "Typering van de kwalificatie"],
+        [[link(p.code, src, urls.entiteit_src(dossier.id, p.code)),
+          link(p.titel, src, urls.entiteit_src(dossier.id, p.code)), str(p.niveau),
+          esc(p.crebo or ""), esc(p.typering_kwalificatie or "")]
+         for p in dossier.profielen],
+    )
 
 
 def kerntakenlijst(dossier: Dossier, src: str, profiel_code: str | None, index: Index) -> str:
     """Nested list: kerntaken (of the basisdeel or one profiel) with their werkprocessen."""
-    regels = []
-    for kerntaak, profiel in index.kerntaken(dossier):
-        eigenaar = None if profiel is None else profiel.code
-        if eigenaar != profiel_code:
-            continue
-        regels.append("- " + link(f"{kerntaak.code} {kerntaak.titel}", src,
-                                  urls.entiteit_src(dossier.id, kerntaak.code)))
-        regels += [
-            "    - " + link(f"{w.code} {w.titel}", src, urls.entiteit_src(dossier.id, w.code))
-            for w in kerntaak.werkprocessen
-        ]
-    return "\n".join(regels)
+    return geneste_lijst(
+        (link(f"{kerntaak.code} {kerntaak.titel}", src,
+              urls.entiteit_src(dossier.id, kerntaak.code)),
+         [link(f"{w.code} {w.titel}", src, urls.entiteit_src(dossier.id, w.code))
+          for w in kerntaak.werkprocessen])
+        for kerntaak, profiel in index.kerntaken(dossier)
+        if (None if profiel is None else profiel.code) == profiel_code
+    )

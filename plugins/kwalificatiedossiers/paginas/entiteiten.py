@@ -8,9 +8,21 @@ from itertools import combinations
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, Plaats
-from kwalificatiedossiers.markdown import esc, gegevens, kop, lijst, link, tekstblokken
 from kwalificatiedossiers.model import Dossier, Gedrag, Kerntaak, Profiel, Vakkennis
 from kwalificatiedossiers.model.tekst import Blok
+from kwalificatiedossiers.opmaak import (
+    alinea,
+    esc,
+    gegevens,
+    kop,
+    lijst,
+    link,
+    samen,
+    tabel,
+    tekst,
+    tekstblokken,
+    vet,
+)
 from kwalificatiedossiers.paginas.basis import (
     Kruimel,
     Pagina,
@@ -81,7 +93,7 @@ def profiel_pagina(index: Index, dossier: Dossier, profiel: Profiel) -> Pagina:
     if profiel.beroepsvereisten or profiel.toelichting_beroepsvereisten:
         delen.append(kop(2, "Beroepsvereisten", "beroepsvereisten"))
         if profiel.beroepsvereisten:
-            delen.append(esc(profiel.beroepsvereisten))
+            delen.append(tekst(profiel.beroepsvereisten))
         delen.append(tekstblokken(profiel.toelichting_beroepsvereisten))
     for onderdeel in profiel.overige:
         delen += [kop(2, onderdeel.titel), tekstblokken(onderdeel.tekst)]
@@ -102,7 +114,7 @@ def profiel_pagina(index: Index, dossier: Dossier, profiel: Profiel) -> Pagina:
     return Pagina(
         src=src,
         titel=f"{profiel.code} {profiel.titel}",
-        markdown="\n\n".join(d for d in delen if d),
+        body=samen(delen),
         soort="profiel",
         kruimelpad=(*kruimels_dossier(dossier), Kruimel(f"{profiel.code} {profiel.titel}", None)),
         bron=index.corpus.bronplekken.get((dossier.id, profiel.code)),
@@ -141,21 +153,21 @@ def competentietabel(
     """The competences a profiel or uitstroom draws on: a count per competence, then per
     competence the werkprocessen (label, page, competence codes) that name it."""
     if not telling:
-        return geen
+        return alinea(geen)
     volgorde = sorted(telling, key=lambda c: (-telling[c], c))
     rijen = [
-        f"| {link(f'{code} {index.competenties[code].naam}', src, urls.competentie_src(code))} "
-        f"| [{telling[code]}](#competentie-{code.lower()}) |"
+        [link(f"{code} {index.competenties[code].naam}", src, urls.competentie_src(code)),
+         f'<a href="#competentie-{code.lower()}">{telling[code]}</a>']
         for code in volgorde
     ]
-    delen = [inleiding, "\n".join(["| Competentie | Aantal werkprocessen |", "|---|---|", *rijen])]
+    delen = [alinea(inleiding), tabel(["Competentie", "Aantal werkprocessen"], rijen)]
     for code in volgorde:
         delen.append(kop(3, f"{code} {index.competenties[code].naam}",
                          f"competentie-{code.lower()}"))
         delen.append(lijst(
             link(label, src, doel) for label, doel, codes in werkprocessen if code in codes
         ))
-    return "\n\n".join(delen)
+    return samen(delen)
 
 
 # Kerntaak --------------------------------------------------------------------------------
@@ -163,16 +175,16 @@ def competentietabel(
 
 def vakkennis(v: Vakkennis, niveau: int) -> str:
     """Vakkennis en vaardigheden: intro and items by category."""
-    delen = [esc(v.intro)] if v.intro else []
+    delen = [tekst(v.intro)] if v.intro else []
     for categorie in v.categorieen:
         if categorie.naam:
             delen.append(kop(niveau, categorie.naam))
         delen.append(lijst(esc(item) for item in categorie.items))
-    return "\n\n".join(delen)
+    return samen(delen)
 
 
-def _aanvulling_tekst(kopje: str, tekst: list[Blok]) -> str:
-    return f"**{esc(kopje)}**\n\n{tekstblokken(tekst, 4)}" if tekst else ""
+def _aanvulling_tekst(kopje: str, blokken: list[Blok]) -> str:
+    return samen([vet(kopje), tekstblokken(blokken, 4)]) if blokken else ""
 
 
 def kerntaak_pagina(
@@ -190,15 +202,15 @@ def kerntaak_pagina(
             ("Profielen", profielen_links(dossier, src, index.profielen_van(dossier, profiel))),
         ]),
     ]
-    for titel, anker, tekst, veld in (
+    for titel, anker, blokken, veld in (
         ("Complexiteit", "complexiteit", kerntaak.complexiteit, "complexiteit"),
         ("Verantwoordelijkheid en zelfstandigheid", "verantwoordelijkheid",
          kerntaak.verantwoordelijkheid, "verantwoordelijkheid"),
     ):
         aanvullingen = [(a.profiel, getattr(a, veld)) for a in kerntaak.aanvullingen
                         if getattr(a, veld)]
-        if tekst or aanvullingen:
-            delen += [kop(2, titel, anker), tekstblokken(tekst)]
+        if blokken or aanvullingen:
+            delen += [kop(2, titel, anker), tekstblokken(blokken)]
             delen += [_aanvulling_tekst(f"Aanvulling voor {profielnamen.get(code, code)}", t)
                       for code, t in aanvullingen]
     aanvullend_vakkennis = [a for a in kerntaak.aanvullingen if a.vakkennis]
@@ -208,7 +220,7 @@ def kerntaak_pagina(
             delen.append(vakkennis(kerntaak.vakkennis, 3))
         for a in aanvullend_vakkennis:
             assert a.vakkennis is not None
-            delen += [f"**{esc('Aanvulling voor ' + profielnamen.get(a.profiel, a.profiel))}**",
+            delen += [vet("Aanvulling voor " + profielnamen.get(a.profiel, a.profiel)),
                       vakkennis(a.vakkennis, 4)]
     delen += [
         kop(2, "Werkprocessen", "werkprocessen"),
@@ -218,7 +230,7 @@ def kerntaak_pagina(
     return Pagina(
         src=src,
         titel=f"{kerntaak.code} {kerntaak.titel}",
-        markdown="\n\n".join(d for d in delen if d),
+        body=samen(delen),
         soort="kerntaak",
         kruimelpad=(*kruimels_dossier(dossier), _profiel_kruimel(dossier, profiel),
                     Kruimel(f"{kerntaak.code} {kerntaak.titel}", None)),
@@ -233,11 +245,11 @@ def kerntaak_pagina(
 
 def gedrag(g: Gedrag) -> str:
     """Gedrag: intro line and items."""
-    delen = [esc(g.intro)] if g.intro else []
+    delen = [tekst(g.intro)] if g.intro else []
     delen.append(lijst(esc(item) for item in g.items))
     if g.slot:
         delen.append(tekstblokken(g.slot))
-    return "\n\n".join(delen)
+    return samen(delen)
 
 
 def werkproces_pagina(index: Index, plaats: Plaats, buren: list[Plaats]) -> Pagina:
@@ -256,11 +268,11 @@ def werkproces_pagina(index: Index, plaats: Plaats, buren: list[Plaats]) -> Pagi
                              urls.dossier_src(dossier.id))),
         ]),
     ]
-    for titel, anker, tekst in (
+    for titel, anker, blokken in (
         ("Omschrijving", "omschrijving", werkproces.omschrijving),
         ("Resultaat", "resultaat", werkproces.resultaat),
     ):
-        delen += [kop(2, titel, anker), tekstblokken(tekst)]
+        delen += [kop(2, titel, anker), tekstblokken(blokken)]
         delen += [
             _aanvulling_tekst(f"Aanvulling voor {profielnamen.get(a.profiel, a.profiel)}",
                               getattr(a, anker))
@@ -275,13 +287,13 @@ def werkproces_pagina(index: Index, plaats: Plaats, buren: list[Plaats]) -> Pagi
               competentielijst(index, werkproces.competenties, src)]
     for a in werkproces.aanvullingen:
         if a.competenties:
-            delen += [f"**{esc('Aanvulling voor ' + profielnamen.get(a.profiel, a.profiel))}**",
+            delen += [vet("Aanvulling voor " + profielnamen.get(a.profiel, a.profiel)),
                       competentielijst(index, a.competenties, src, intro=False)]
     zelfde = index.zelfde_werkproces(plaats)
     if zelfde:
         delen += [
             kop(2, "Zelfde werkproces in andere profielen", "zelfde-werkproces"),
-            "Werkprocessen met dezelfde titel en een andere code:",
+            alinea("Werkprocessen met dezelfde titel en een andere code:"),
             lijst(
                 link(f"{p.werkproces.code} {p.werkproces.titel}", src, p.src)
                 + " (" + (esc(profielnamen[p.profiel.code]) if p.profiel else "basisdeel") + ")"
@@ -294,7 +306,7 @@ def werkproces_pagina(index: Index, plaats: Plaats, buren: list[Plaats]) -> Pagi
     return Pagina(
         src=src,
         titel=f"{werkproces.code} {werkproces.titel}",
-        markdown="\n\n".join(d for d in delen if d),
+        body=samen(delen),
         soort="werkproces",
         kruimelpad=(*kruimels_dossier(dossier), _profiel_kruimel(dossier, profiel),
                     Kruimel(kerntaak.code, urls.entiteit_src(dossier.id, kerntaak.code)),
@@ -308,10 +320,10 @@ def werkproces_pagina(index: Index, plaats: Plaats, buren: list[Plaats]) -> Pagi
 def competentielijst(index: Index, namen: list[str], src: str, *, intro: bool = True) -> str:
     """The onderliggende competenties, each linked to its page."""
     if not namen:
-        return "Bij dit werkproces zijn geen onderliggende competenties genoemd."
+        return alinea("Bij dit werkproces zijn geen onderliggende competenties genoemd.")
     items = lijst(
         link(f"{index.competentie_op_naam[naam].code} {naam}", src,
              urls.competentie_src(index.competentie_op_naam[naam].code))
         for naam in namen
     )
-    return ("De onderliggende competenties zijn:\n\n" if intro else "") + items
+    return samen([alinea("De onderliggende competenties zijn:") if intro else "", items])

@@ -7,9 +7,9 @@ from collections.abc import Iterator, Sequence
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.markdown import esc_html, href, kop, lijst, link
 from kwalificatiedossiers.matrix import Cel, competentie_tellingen, matrix_rijen, vakkennis_rijen
 from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.opmaak import alinea, esc, esc_attr, href, kop, lijst, link, samen
 from kwalificatiedossiers.paginas.basis import (
     Kruimel,
     Pagina,
@@ -52,9 +52,9 @@ def html_tabel(
     """
     regels = [
         ('<div class="kd-tabel" role="region" tabindex="0" '
-        f'aria-label="{esc_html(bijschrift)}">'),
+        f'aria-label="{esc_attr(bijschrift)}">'),
         '<table class="kd-matrix kd-matrix--smal">' if smal else '<table class="kd-matrix">',
-        f"<caption>{esc_html(bijschrift)}</caption>",
+        f"<caption>{esc(bijschrift)}</caption>",
         "<thead><tr>"
          f'<th scope="col">{hoekkop}</th>'
         + "".join(f'<th scope="col">{k}</th>' for k in kolomkoppen)
@@ -74,18 +74,18 @@ def html_tabel(
 def profielkop(dossier: Dossier, src: str, code: str) -> str:
     """Column header: linked profiel code and name, niveau and crebo."""
     profiel = next(p for p in dossier.profielen if p.code == code)
-    details = f"niveau {profiel.niveau}" + (f" · crebo {esc_html(profiel.crebo)}"
+    details = f"niveau {profiel.niveau}" + (f" · crebo {esc(profiel.crebo)}"
                                              if profiel.crebo else "")
     return (
         f'<a href="{href(src, urls.entiteit_src(dossier.id, code))}">'
-        f"{esc_html(code)} {esc_html(profiel.titel)}</a>"
+        f"{esc(code)} {esc(profiel.titel)}</a>"
         f'<br><span class="kd-matrix__details">{details}</span>'
     )
 
 
 def cellinks(src: str, cellen: list[Cel]) -> str:
     """The linked codes of one cell."""
-    return "<br>".join(f'<a href="{href(src, c.src)}">{esc_html(c.code)}</a>' for c in cellen)
+    return "<br>".join(f'<a href="{href(src, c.src)}">{esc(c.code)}</a>' for c in cellen)
 
 
 def matrix_pagina(index: Index, dossier: Dossier) -> Pagina:
@@ -96,7 +96,7 @@ def matrix_pagina(index: Index, dossier: Dossier) -> Pagina:
 
     werkrijen = [
         (
-            esc_html(rij.titel)
+            esc(rij.titel)
             + (' <span class="kd-matrix__details">(basisdeel)</span>' if rij.basisdeel else ""),
             [cellinks(src, rij.cellen.get(c, [])) for c in codes],
             f"kd-matrix__{rij.soort}",
@@ -107,7 +107,7 @@ def matrix_pagina(index: Index, dossier: Dossier) -> Pagina:
     competentierijen = [
         (
             (f'<a href="{href(src, urls.competentie_src(comp.code))}">'
-            f"{esc_html(comp.code)} {esc_html(comp.naam)}</a>"),
+            f"{esc(comp.code)} {esc(comp.naam)}</a>"),
             [
                 (f'<a href="{href(src, urls.entiteit_src(dossier.id, c))}'
                  f'#competentie-{comp.code.lower()}">{tellingen[c][comp.code]}'
@@ -120,26 +120,27 @@ def matrix_pagina(index: Index, dossier: Dossier) -> Pagina:
         for comp in index.competenties.values()
     ]
     vakkennisrijen = [
-        (esc_html(naam), [cellinks(src, cellen.get(c, [])) for c in codes],
+        (esc(naam), [cellinks(src, cellen.get(c, [])) for c in codes],
          "kd-matrix__werkproces")
         for naam, cellen in vakkennis_rijen(dossier)
     ]
     paren = profielparen(dossier)
     delen = [
         kop(1, f"Profielen vergelijken: {dossier.titel}"),
-        ("Welke kerntaken en werkprocessen de profielen van dit dossier delen. Werkprocessen met "
-        "dezelfde titel staan op één rij, ook als hun code per profiel verschilt. Rijen van het "
-        "basisdeel gelden voor alle profielen."),
+        alinea("Welke kerntaken en werkprocessen de profielen van dit dossier delen. "
+               "Werkprocessen met dezelfde titel staan op één rij, ook als hun code per profiel "
+               "verschilt. Rijen van het basisdeel gelden voor alle profielen."),
         kop(2, "Kerntaken en werkprocessen", "werkprocessen"),
         html_tabel(f"Kerntaken en werkprocessen per profiel ({dossier.titel})",
                    "Kerntaak / werkproces", koppen, werkrijen),
         kop(2, "Competenties", "competenties"),
-        ("In hoeveel werkprocessen van elk profiel (basisdeel meegeteld) een competentie genoemd "
-        "wordt. Een getal linkt naar die werkprocessen."),
+        alinea("In hoeveel werkprocessen van elk profiel (basisdeel meegeteld) een competentie "
+               "genoemd wordt. Een getal linkt naar die werkprocessen."),
         html_tabel(f"Competenties per profiel ({dossier.titel})", "Competentie", koppen,
                    competentierijen),
         kop(2, "Vakkennis en vaardigheden", "vakkennis"),
-        "Bij welke kerntaken van elk profiel een categorie vakkennis en vaardigheden voorkomt.",
+        alinea("Bij welke kerntaken van elk profiel een categorie vakkennis en vaardigheden "
+               "voorkomt."),
         html_tabel(f"Vakkennis en vaardigheden per profiel ({dossier.titel})", "Categorie",
                    koppen, vakkennisrijen),
         kop(2, "Twee profielen naast elkaar", "paren"),
@@ -152,7 +153,7 @@ def matrix_pagina(index: Index, dossier: Dossier) -> Pagina:
     return vergelijkingspagina(
         src, f"Profielen vergelijken: {dossier.titel}",
         (*kruimels_dossier(dossier), Kruimel("Profielen vergelijken", None)),
-        "\n\n".join(delen), "matrix",
+        samen(delen), "matrix",
         f"Matrix van de profielen van {dossier.titel}: gedeelde en verschillende kerntaken, "
         "werkprocessen, competenties en vakkennis.",
         met_inhoudsopgave=False,

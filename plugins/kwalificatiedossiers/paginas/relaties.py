@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam
-from kwalificatiedossiers.markdown import esc, kop, lijst, link
 from kwalificatiedossiers.model import Dossier
 from kwalificatiedossiers.model.relaties import Relatie
+from kwalificatiedossiers.opmaak import alinea, code_html, esc, kop, lijst, link, samen, tabel
 
-OORDEEL = ("Deze relatie is het oordeel van de beheerders van deze site (vastgelegd in "
-           "`relaties.yaml`), geen gegeven uit de bron.")
+OORDEEL = alinea("Deze relatie is het oordeel van de beheerders van deze site (vastgelegd in "
+                 f"{code_html('relaties.yaml')}), geen gegeven uit de bron.")
 
 
 def _dossierlink(index: Index, dossier_id: str, src: str) -> str:
@@ -49,41 +49,38 @@ def dossierrelaties(index: Index, dossier_id: str, src: str) -> str:
         delen += [
             kop(3, f"{rol.capitalize()}: {dossiernaam(index.corpus.dossier(ander))}",
                 _anker(rol, ander)),
-            f"{_dossierlink(index, ander, src)} is de "
-            + ("latere tegenhanger" if is_voorganger else "eerdere tegenhanger")
-            + " van dit dossier.",
-            f"**Toelichting van de beheerders:** {esc(relatie.toelichting)}",
+            alinea(f"{_dossierlink(index, ander, src)} is de "
+                   + ("latere tegenhanger" if is_voorganger else "eerdere tegenhanger")
+                   + " van dit dossier."),
+            alinea(f"<strong>Toelichting van de beheerders:</strong> {esc(relatie.toelichting)}"),
         ]
         delen += _voortzettingstabel(index, relatie, src)
-    return "\n\n".join(delen)
+    return samen(delen)
 
 
 def _voortzettingstabel(index: Index, relatie: Relatie, src: str) -> list[str]:
     rijen = [
-        f"| {_onderdeellink(index, relatie.voorganger, v.voorganger, src)} "
-        f"| {_onderdeellink(index, relatie.opvolger, v.opvolger, src)} "
-        f"| {esc(v.toelichting or '')} |"
+        [_onderdeellink(index, relatie.voorganger, v.voorganger, src),
+         _onderdeellink(index, relatie.opvolger, v.opvolger, src), esc(v.toelichting or "")]
         for v in relatie.voortzettingen
     ]
     delen: list[str] = []
     if rijen:
-        delen.append("\n".join([
-            (f"| In {esc(dossiernaam(index.corpus.dossier(relatie.voorganger)))} "
-             f"| Gaat verder als, in {esc(dossiernaam(index.corpus.dossier(relatie.opvolger)))} "
-             "| Toelichting |"),
-            "|---|---|---|",
-            *rijen,
-        ]))
+        delen.append(tabel([
+            f"In {esc(dossiernaam(index.corpus.dossier(relatie.voorganger)))}",
+            f"Gaat verder als, in {esc(dossiernaam(index.corpus.dossier(relatie.opvolger)))}",
+            "Toelichting",
+        ], rijen))
     for dossier_id, genoemd, zonder_wat in (
         (relatie.voorganger, {v.voorganger for v in relatie.voortzettingen}, "Zonder opvolger"),
         (relatie.opvolger, {v.opvolger for v in relatie.voortzettingen}, "Zonder voorganger"),
     ):
-        zonder = [code for code in _onderdelen(index, dossier_id) if code not in genoemd]
+        zonder = [c for c in _onderdelen(index, dossier_id) if c not in genoemd]
         if zonder:
-            delen.append(f"{zonder_wat} in het andere dossier, uit "
-                         f"{esc(dossiernaam(index.corpus.dossier(dossier_id)))}: "
-                         + ", ".join(_onderdeellink(index, dossier_id, code, src)
-                                     for code in zonder) + ".")
+            delen.append(alinea(f"{zonder_wat} in het andere dossier, uit "
+                                f"{esc(dossiernaam(index.corpus.dossier(dossier_id)))}: "
+                                + ", ".join(_onderdeellink(index, dossier_id, c, src)
+                                            for c in zonder) + "."))
     return delen
 
 
@@ -99,20 +96,20 @@ def voortzettingen(index: Index, dossier_id: str, code: str, src: str) -> str:
                 if (v.voorganger if is_voorganger else v.opvolger) == code]
         dossier = _dossierlink(index, ander, src)
         if not naar:
-            delen.append(
+            delen.append(alinea(
                 f"Volgens de beheerders heeft dit onderdeel in {dossier} geen tegenhanger."
                 if is_voorganger else
-                f"Volgens de beheerders heeft dit onderdeel in {dossier} geen voorganger.")
+                f"Volgens de beheerders heeft dit onderdeel in {dossier} geen voorganger."))
             continue
-        delen.append(f"Gaat in {dossier} verder als:" if is_voorganger
-                     else f"Zet voort uit {dossier}:")
+        delen.append(alinea(f"Gaat in {dossier} verder als:" if is_voorganger
+                            else f"Zet voort uit {dossier}:"))
         delen.append(lijst(
             _onderdeellink(index, ander, andere_code, src)
             + (f" — {esc(toelichting)}" if toelichting else "")
             for andere_code, toelichting in naar
         ))
-        delen.append(f"**Toelichting bij de relatie tussen de dossiers:** "
-                     f"{esc(relatie.toelichting)}")
+        delen.append(alinea("<strong>Toelichting bij de relatie tussen de dossiers:</strong> "
+                            f"{esc(relatie.toelichting)}"))
     if not delen:
         return ""
-    return "\n\n".join([kop(2, "Voorganger en opvolger", "relaties"), OORDEEL, *delen])
+    return samen([kop(2, "Voorganger en opvolger", "relaties"), OORDEEL, *delen])

@@ -13,10 +13,10 @@ from collections.abc import Iterator, Sequence
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, normaliseer_titel
-from kwalificatiedossiers.markdown import esc, esc_html, kop, lijst, link
 from kwalificatiedossiers.matrix import Cel, Rij, kerntaken_van, matrix_rijen
 from kwalificatiedossiers.model import Dossier, Profiel, Werkproces
 from kwalificatiedossiers.model.tekst import platte_tekst
+from kwalificatiedossiers.opmaak import alinea, esc, esc_attr, kop, lijst, link, samen, tabel
 from kwalificatiedossiers.paginas.basis import (
     Kruimel,
     Pagina,
@@ -41,7 +41,7 @@ def stukken_html(stukken: Sequence[Stuk], a: str, b: str) -> str:
     """Words of a difference: equal as is, removed in ``<del>``, added in ``<ins>``."""
     uit = []
     for stuk in stukken:
-        tekst = esc_html(stuk.tekst) if stuk.tekst.strip() else ""
+        tekst = esc(stuk.tekst) if stuk.tekst.strip() else ""
         spatie = " " if stuk.tekst[:1].isspace() else ""
         if not tekst:
             continue
@@ -82,10 +82,10 @@ def verschilrij(label: str, a_items: list[str], b_items: list[str], a: str, b: s
     gelijk = all(v.a is not None and v.b is not None
                  and all(s.soort == "gelijk" for s in v.stukken) for v in verschil)
     if gelijk:
-        return (f'<tr><th scope="row">{esc_html(label)} '
+        return (f'<tr><th scope="row">{esc(label)} '
                 '<span class="kd-verschil__gelijk">(gelijk in beide)</span></th>'
                 f'<td colspan="2">{_kant(verschil, "b", a, b, tag)}</td></tr>')
-    return (f'<tr><th scope="row">{esc_html(label)}</th>'
+    return (f'<tr><th scope="row">{esc(label)}</th>'
             f"<td>{_kant(verschil, 'a', a, b, tag)}</td>"
             f"<td>{_kant(verschil, 'b', a, b, tag)}</td></tr>")
 
@@ -95,12 +95,12 @@ def verschiltabel(naam_a: str, naam_b: str, rijen: Sequence[str]) -> str:
     ``naam_a`` and ``naam_b`` heading the columns."""
     regels = [
         ('<div class="kd-tabel" role="region" tabindex="0" '
-        f'aria-label="Verschil {esc_html(naam_a)} en {esc_html(naam_b)}">'),
+        f'aria-label="Verschil {esc_attr(naam_a)} en {esc_attr(naam_b)}">'),
         '<table class="kd-verschil">',
-        f"<caption>{esc_html(naam_a)} naast {esc_html(naam_b)}</caption>",
+        f"<caption>{esc(naam_a)} naast {esc(naam_b)}</caption>",
         ('<thead><tr><th scope="col">Onderdeel</th>'
-        f'<th scope="col">{esc_html(naam_a)}</th>'
-        f'<th scope="col">{esc_html(naam_b)}</th></tr></thead>'),
+        f'<th scope="col">{esc(naam_a)}</th>'
+        f'<th scope="col">{esc(naam_b)}</th></tr></thead>'),
         "<tbody>",
         *rijen,
         "</tbody>",
@@ -149,23 +149,20 @@ def vergelijk_pagina(
     delen = [
         kop(1, f"{a.code} {a.titel} en {b.code} {b.titel}"),
         keuzeformulier([(p.code, p.titel) for p in dossier.profielen], a.code, b.code),
-        (f"Tekst die alleen in {esc(a.code)} staat is <del>doorgestreept</del>, tekst die "
-        f"alleen in {esc(b.code)} staat <ins>onderstreept</ins>."),
-        "\n".join([
-            "| Werkprocessen | Aantal |",
-            "|---|---|",
-            f"| Werkprocessen van het basisdeel (voor beide gelijk) | {len(basis)} |",
-            f"| Gedeelde werkprocessen in het profieldeel | {len(gedeeld)} |",
-            (f"| Werkprocessen alleen in {esc(a.code)} | "
-            f"{sum(r.soort == 'werkproces' for r in alleen[a.code])} |"),
-            (f"| Werkprocessen alleen in {esc(b.code)} | "
-            f"{sum(r.soort == 'werkproces' for r in alleen[b.code])} |"),
+        legenda(a.code, b.code),
+        tabel(["Werkprocessen", "Aantal"], [
+            ["Werkprocessen van het basisdeel (voor beide gelijk)", str(len(basis))],
+            ["Gedeelde werkprocessen in het profieldeel", str(len(gedeeld))],
+            [f"Werkprocessen alleen in {esc(a.code)}",
+             str(sum(r.soort == "werkproces" for r in alleen[a.code]))],
+            [f"Werkprocessen alleen in {esc(b.code)}",
+             str(sum(r.soort == "werkproces" for r in alleen[b.code]))],
         ]),
         kop(2, "Gedeelde werkprocessen", "gedeeld"),
     ]
     if not gedeeld:
-        delen.append("Buiten het basisdeel hebben deze profielen geen werkproces met dezelfde "
-                     "titel.")
+        delen.append(alinea("Buiten het basisdeel hebben deze profielen geen werkproces met "
+                            "dezelfde titel."))
     for rij in gedeeld:
         for ca in _cellen(rij, a.code):
             for cb in _cellen(rij, b.code):
@@ -178,8 +175,8 @@ def vergelijk_pagina(
         delen.append(kop(2, f"Alleen in {p.code} {p.titel}", f"alleen-{p.code.lower()}"))
         eigen = alleen[p.code]
         if not eigen:
-            delen.append(f"Alle kerntaken en werkprocessen van {esc(p.code)} komen ook in het "
-                         "andere profiel voor.")
+            delen.append(alinea(f"Alle kerntaken en werkprocessen van {esc(p.code)} komen ook in "
+                                "het andere profiel voor."))
             continue
         delen.append(lijst(
             ("Kerntaak " if r.soort == "kerntaak" else "Werkproces ")
@@ -196,11 +193,17 @@ def vergelijk_pagina(
         (*kruimels_dossier(dossier),
          Kruimel("Profielen vergelijken", urls.matrix_src(dossier.id)),
          Kruimel(f"{a.code} en {b.code}", None)),
-        "\n\n".join(d for d in delen if d), "vergelijking",
+        samen(delen), "vergelijking",
         f"{a.code} {a.titel} en {b.code} {b.titel} ({dossier.titel}) woord voor woord "
         "vergeleken.",
         met_inhoudsopgave=True,
     )
+
+
+def legenda(a: str, b: str) -> str:
+    """How a compare page marks what only one side has."""
+    return alinea(f"Tekst die alleen in {esc(a)} staat is <del>doorgestreept</del>, tekst die "
+                  f"alleen in {esc(b)} staat <ins>onderstreept</ins>.")
 
 
 def andere_paren(dossier_id: str, src: str, paren: list[tuple[str, str]],
@@ -224,7 +227,7 @@ def keuzeformulier(keuzes: Sequence[tuple[str, str]], a: str, b: str,
         return "".join(
             f'<option value="{urls.code_slug(code)}"'
             + (" selected" if code == gekozen else "")
-            + f">{esc_html(code)} {esc_html(titel)}</option>"
+            + f">{esc(code)} {esc(titel)}</option>"
             for code, titel in keuzes
         )
 
@@ -255,21 +258,17 @@ def tellingverschil(index: Index, src: str, ta: Counter[str], tb: Counter[str], 
     werkprocessen differs between ``a`` and ``b`` (two profielen or uitstromen)."""
     codes = sorted(set(ta) | set(tb))
     rijen = [
-        f"| {link(f'{c} {index.competenties[c].naam}', src, urls.competentie_src(c))} "
-        f"| {ta[c]} | {tb[c]} | {tb[c] - ta[c]:+d} |"
+        [link(f"{c} {index.competenties[c].naam}", src, urls.competentie_src(c)),
+         str(ta[c]), str(tb[c]), f"{tb[c] - ta[c]:+d}"]
         for c in codes if ta[c] != tb[c]
     ]
     if not rijen:
         return [kop(2, "Competenties", "competenties"),
-                f"Beide {soort} noemen elke competentie even vaak."]
+                alinea(f"Beide {soort} noemen elke competentie even vaak.")]
     return [
         kop(2, "Competenties", "competenties"),
-        "Competenties die in een verschillend aantal werkprocessen genoemd worden:",
-        "\n".join([
-            f"| Competentie | {esc(a)} | {esc(b)} | Verschil |",
-            "|---|---|---|---|",
-            *rijen,
-        ]),
+        alinea("Competenties die in een verschillend aantal werkprocessen genoemd worden:"),
+        tabel(["Competentie", esc(a), esc(b), "Verschil"], rijen),
     ]
 
 
@@ -293,7 +292,7 @@ def vakkennisverschil(dossier: Dossier, a: Profiel, b: Profiel) -> list[str]:
         verschil = [eigen[k] for k in eigen if k not in ander]
         delen.append(kop(3, f"Alleen in {p.code}", f"vakkennis-{p.code.lower()}"))
         if not verschil:
-            delen.append("Geen.")
+            delen.append(alinea("Geen."))
             continue
         delen.append(lijst(
             (f"{esc(categorie)}: " if categorie else "") + esc(item)

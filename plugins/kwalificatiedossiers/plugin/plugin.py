@@ -4,10 +4,10 @@ Hook flow (hooks decide *when*, the core decides *what*):
 
 - ``on_config``: load and validate ``dossier-data/`` once, build the index and every page
   object. Invalid data aborts here, before anything is written.
-- ``on_files``: hand the pages (and redirects, JSON export) to MkDocs as virtual files; with
-  no ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small.
+- ``on_files``: hand the pages (and redirects, JSON export) to MkDocs as virtual files, each
+  page with its ready-made HTML (:class:`GegenereerdePagina`: no Markdown to convert); with no
+  ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small.
 - ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
-- ``on_page_content``: once a generated page is HTML, drop its Markdown (memory at scale).
 - ``on_post_page``: add the searchable part of each rendered page to the search index, and
   write the page without its template indentation.
 - ``on_post_build``: write the search index files.
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html as htmlmodule
 import logging
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from kwalificatiedossiers import urls
+from kwalificatiedossiers.bewerklinks import bewerkpad
 from kwalificatiedossiers.compact import compacte_html
 from kwalificatiedossiers.doorverwijzingen import doorverwijzingen
 from kwalificatiedossiers.export import export_bestanden
@@ -38,6 +40,7 @@ from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.laden import laad_corpus
 from kwalificatiedossiers.paginas import Bestand, Pagina, alle_paginas
 from kwalificatiedossiers.plugin.config import DossierConfig
+from kwalificatiedossiers.plugin.pagina import GegenereerdePagina
 from kwalificatiedossiers.problemen import DataFout
 from kwalificatiedossiers.zoeken import ZOEKMAP, ZoekIndex, doorzoekbaar_deel
 
@@ -49,12 +52,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def __init__(self) -> None:
         self.data_map: Path | None = None
+        self.docs_in_repository = "docs"
+        """The docs folder's path relative to ``mkdocs.yml`` (where ``edit_uri`` points)."""
         self.index: Index | None = None
         self.paginas: list[Pagina] = []
         self.bestanden: list[Bestand] = []
         self.zoekindex: ZoekIndex | None = None
-        self.gegenereerd: set[str] = set()
-        """Source URIs of the pages this build generated."""
         self.duur: dict[str, float] = {}
         """Seconds spent in our own code per step of the last build (read by the benchmark)."""
 
@@ -62,7 +65,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         """Load and validate the data, index it and build every page object."""
         begin = time.perf_counter()
         basis = Path(config.config_file_path or ".").resolve().parent
-        self.data_map = basis / self.config.data_map
+        self.data_map = (basis / self.config.data_map).resolve()
+        self.docs_in_repository = Path(
+            os.path.relpath(Path(config.docs_dir).resolve(), basis)).as_posix()
         try:
             corpus = laad_corpus(self.data_map)
         except DataFout as exc:
@@ -90,18 +95,19 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             config.nav = [f.src_uri for f in files.documentation_pages()] + [
                 urls.competenties_src()
             ]
-        data_relatief = Path(self.config.data_map).as_posix()
         for pagina in self.paginas:
-            bestand = File.generated(config, pagina.src, content=pagina.inhoud())
-            # The edit link points at the YAML the page comes from, relative to docs_dir.
+            inhoud = pagina.html()
+            bestand = File.generated(config, pagina.src, content=inhoud.html)
+            # The edit link points at the YAML the page comes from.
             bestand.edit_uri = (
-                f"../{data_relatief}/{pagina.bron.bestand}" if pagina.bron else None
+                bewerkpad(self.data_map, pagina.bron.bestand, self.docs_in_repository)
+                if pagina.bron else None
             )
             files.append(bestand)
+            GegenereerdePagina(pagina.meta(), inhoud, bestand, config)
         for extra in self.bestanden:
             files.append(File.generated(config, extra.src, content=extra.inhoud))
         # The files hold the content now; keeping the page objects too would double it.
-        self.gegenereerd = {p.src for p in self.paginas}
         self.paginas, self.bestanden = [], []
         self.duur["bestanden"] = time.perf_counter() - begin
         return files
@@ -111,17 +117,6 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.data_map is not None:
             server.watch(str(self.data_map))
         return server
-
-    def on_page_content(self, html: str, *, page: Page, **_: Any) -> str:
-        """Free the Markdown of a generated page once it is HTML.
-
-        MkDocs converts every page before it writes any, so all Markdown would otherwise stay in
-        memory twice (the virtual file and the page) until the end of the build.
-        """
-        if page.file.src_uri in self.gegenereerd:
-            page.markdown = ""  # not None: MkDocs reads that as "not loaded yet"
-            page.file.content_string = ""
-        return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Index what a reader sees of this page."""

@@ -39,18 +39,6 @@ def splits(
     return voor, secties
 
 
-def kop_met(patroon: str) -> Callable[[Element], bool]:
-    """A predicate: a heading (or a line in bold) whose text matches ``patroon``."""
-    regex = re.compile(patroon, re.IGNORECASE)
-
-    def is_kop(element: Element) -> bool:
-        return element.soort in ("kop", "alinea") and bool(regex.match(element.tekst)) and (
-            element.soort == "kop" or lees_cel(element.ruw).nadruk
-        )
-
-    return is_kop
-
-
 def is_hoofdstukkop(element: Element) -> bool:
     """A Markdown heading that starts with a chapter number (``4``, ``4.1``)."""
     return element.soort == "kop" and bool(GENUMMERDE_KOP.match(element.tekst))

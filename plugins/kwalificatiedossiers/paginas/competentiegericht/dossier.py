@@ -5,13 +5,25 @@ from __future__ import annotations
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam, normaliseer_titel
-from kwalificatiedossiers.markdown import esc, gegevens, kop, lijst, link, tabel, tekstblokken
 from kwalificatiedossiers.model.competentiegericht import (
     CertificeerbareEenhedenBestand,
     DossierCompetentiegericht,
     Verantwoording,
 )
 from kwalificatiedossiers.model.tekst import platte_tekst
+from kwalificatiedossiers.opmaak import (
+    alinea,
+    esc,
+    gegevens,
+    geneste_lijst,
+    kop,
+    lijst,
+    link,
+    samen,
+    tabel,
+    tekstblokken,
+    vet,
+)
 from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, datum
 from kwalificatiedossiers.paginas.competentiegericht.vergelijking import (
     matrixtabel,
@@ -34,10 +46,10 @@ def dossier_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
     niveaus = [str(n) for n in sorted({u.niveau for u in dossier.uitstromen})]
     delen = [
         kop(1, dossiernaam(dossier)),
-        (f"Kwalificatiedossier uit de competentiegerichte kwalificatiestructuur. "
-         f"{esc(dossier.cohort)}, crebo {esc(en(dossier.crebos))}, mbo-niveau {en(niveaus)}. "
-         "In plaats van profielen heeft dit dossier uitstromen; de competenties zijn per "
-         "uitstroom en werkproces uitgewerkt."),
+        alinea(f"Kwalificatiedossier uit de competentiegerichte kwalificatiestructuur. "
+               f"{esc(dossier.cohort)}, crebo {esc(en(dossier.crebos))}, mbo-niveau "
+               f"{en(niveaus)}. In plaats van profielen heeft dit dossier uitstromen; de "
+               "competenties zijn per uitstroom en werkproces uitgewerkt."),
         gegevens([
             ("Crebo", esc(", ".join(dossier.crebos))),
             ("Cohort", esc(dossier.cohort)),
@@ -50,9 +62,9 @@ def dossier_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
         _uitstroomtabel(uitwerkingen, src),
     ]
     if len(dossier.uitstromen) > 1:
-        delen.append(
+        delen.append(alinea(
             f"Zie {link('de vergelijking van de uitstromen', src, urls.matrix_src(dossier.id))}:"
-            " welke werkprocessen ze delen en waar hun uitwerking verschilt.")
+            " welke werkprocessen ze delen en waar hun uitwerking verschilt."))
     delen.append(dossierrelaties(index, dossier.id, src))
     if dossier.inleiding:
         delen += [kop(2, "Inleiding", "inleiding"), tekstblokken(dossier.inleiding)]
@@ -66,7 +78,7 @@ def dossier_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
     return Pagina(
         src=src,
         titel=dossiernaam(dossier),
-        markdown="\n\n".join(d for d in delen if d),
+        body=samen(delen),
         soort="dossier",
         kruimelpad=(HOME, Kruimel(dossiernaam(dossier), None)),
         bron=index.corpus.bronplekken.get((dossier.id, "")),
@@ -77,14 +89,12 @@ def dossier_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
 
 def _uitstroomtabel(uitwerkingen: Uitwerkingen, src: str) -> str:
     dossier = uitwerkingen.dossier
-    rijen = [
-        f"| {link(u.code, src, urls.entiteit_src(dossier.id, u.code))} "
-        f"| {link(u.titel, src, urls.entiteit_src(dossier.id, u.code))} | {u.niveau} "
-        f"| {len(uitwerkingen.werkprocessen_van(u))} |"
+    return tabel(["Code", "Uitstroom", "Mbo-niveau", "Werkprocessen"], [
+        [link(u.code, src, urls.entiteit_src(dossier.id, u.code)),
+         link(u.titel, src, urls.entiteit_src(dossier.id, u.code)), str(u.niveau),
+         str(len(uitwerkingen.werkprocessen_van(u)))]
         for u in dossier.uitstromen
-    ]
-    return "\n".join(["| Code | Uitstroom | Mbo-niveau | Werkprocessen |", "|---|---|---|---|",
-                      *rijen])
+    ])
 
 
 def _deel_a(dossier: DossierCompetentiegericht) -> list[str]:
@@ -98,11 +108,9 @@ def _deel_a(dossier: DossierCompetentiegericht) -> list[str]:
         tekstblokken(inbeeld.inleiding, 4),
     ]
     for niveau in inbeeld.niveaus:
-        delen.append(f"**Niveau {niveau.niveau}**")
-        delen.append("\n".join(
-            f"- {esc(k.naam)}" + "".join(f"\n    - {esc(u)}" for u in k.uitstromen)
-            for k in niveau.kwalificaties
-        ))
+        delen.append(vet(f"Niveau {niveau.niveau}"))
+        delen.append(geneste_lijst(
+            (esc(k.naam), [esc(u) for u in k.uitstromen]) for k in niveau.kwalificaties))
     return delen
 
 
@@ -142,7 +150,9 @@ def _deel_b(index: Index, dossier: DossierCompetentiegericht, uitwerkingen: Uitw
         delen += [kop(4, "Certificeerbare eenheden", "formele-certificeerbare-eenheden"),
                   lijst(esc(naam) for naam in vereisten.certificeerbare_eenheden)]
         if eenheden:
-            delen.append("Zie [de certificeerbare eenheden in deel C](#certificeerbare-eenheden).")
+            naar_eenheden = link("de certificeerbare eenheden in deel C", src,
+                                 "#certificeerbare-eenheden")
+            delen.append(alinea(f"Zie {naar_eenheden}."))
     delen.append(gegevens([
         ("Wettelijke beroepsvereisten", esc(vereisten.wettelijke_beroepsvereisten)
          if vereisten.wettelijke_beroepsvereisten else None),
@@ -158,7 +168,7 @@ def _deel_b(index: Index, dossier: DossierCompetentiegericht, uitwerkingen: Uitw
     if met_perspectief:
         delen += [
             kop(3, "Loopbaanperspectief", "loopbaanperspectief"),
-            "Het loopbaanperspectief staat per uitstroom op de pagina van de uitstroom:",
+            alinea("Het loopbaanperspectief staat per uitstroom op de pagina van de uitstroom:"),
             lijst(link(f"{u.code} {u.titel}", src,
                        urls.entiteit_src(dossier.id, u.code) + "#loopbaanperspectief")
                   for u in met_perspectief),
@@ -180,8 +190,8 @@ def _deel_b(index: Index, dossier: DossierCompetentiegericht, uitwerkingen: Uitw
         kerntakenlijst(uitwerkingen, src),
         kop(3, "Totaaloverzicht proces-competentie-matrices", "totaaloverzicht"),
         tekstblokken(dossier.matrices_inleiding, 4),
-        ("De matrices staan per uitstroom op de pagina's van de uitstromen; het "
-         "totaaloverzicht per kerntaak op de pagina's van de kerntaken:"),
+        alinea("De matrices staan per uitstroom op de pagina's van de uitstromen; het "
+               "totaaloverzicht per kerntaak op de pagina's van de kerntaken:"),
         lijst(link(f"Kerntaak {k.nummer}: {k.titel}", src,
                    urls.entiteit_src(dossier.id, kerntaakcode(k.nummer)) + "#totaaloverzicht")
               for k in dossier.kerntaken),
@@ -192,22 +202,22 @@ def _deel_b(index: Index, dossier: DossierCompetentiegericht, uitwerkingen: Uitw
 def kerntakenlijst(uitwerkingen: Uitwerkingen, src: str) -> str:
     """Nested list: the kerntaken with their werkprocessen, linked."""
     dossier_id = uitwerkingen.dossier.id
-    regels = []
-    for code, kerntaak in uitwerkingen.kerntaken.items():
-        regels.append("- " + link(f"Kerntaak {kerntaak.nummer}: {kerntaak.titel}", src,
-                                  urls.entiteit_src(dossier_id, code)))
-        regels += ["    - " + link(f"{w.code} {w.titel}", src,
-                                   urls.entiteit_src(dossier_id, w.code))
-                   for w in kerntaak.werkprocessen]
-    return "\n".join(regels)
+    return geneste_lijst(
+        (link(f"Kerntaak {kerntaak.nummer}: {kerntaak.titel}", src,
+              urls.entiteit_src(dossier_id, code)),
+         [link(f"{w.code} {w.titel}", src, urls.entiteit_src(dossier_id, w.code))
+          for w in kerntaak.werkprocessen])
+        for code, kerntaak in uitwerkingen.kerntaken.items()
+    )
 
 
 def _deel_c(index: Index, dossier: DossierCompetentiegericht, src: str) -> list[str]:
     delen = [
         kop(2, "Deel C: Uitwerking per uitstroom", "deel-c"),
         tekstblokken(dossier.deel_c_inleiding, 3),
-        ("De uitwerking staat per uitstroom op de pagina's van de uitstromen (met hun "
-         "proces-competentie-matrices) en per werkproces op de pagina's van de werkprocessen:"),
+        alinea("De uitwerking staat per uitstroom op de pagina's van de uitstromen (met hun "
+               "proces-competentie-matrices) en per werkproces op de pagina's van de "
+               "werkprocessen:"),
         lijst(link(f"{u.code} {u.titel}", src, urls.entiteit_src(dossier.id, u.code))
               for u in dossier.uitstromen),
     ]
@@ -224,7 +234,7 @@ def certificeerbare_eenheden(index: Index, dossier: DossierCompetentiegericht,
     for nummer, eenheid in enumerate(eenheden.eenheden, 1):
         delen += [
             kop(4, eenheid.titel, f"eenheid-{nummer}"),
-            "**Beroepsinhoud en voorkomende functiebenaming(en)**",
+            vet("Beroepsinhoud en voorkomende functiebenaming(en)"),
             tekstblokken(eenheid.beroepsinhoud, 5),
         ]
         if eenheid.matrix:
@@ -250,20 +260,20 @@ def _deel_d(verantwoording: Verantwoording) -> list[str]:
         kop(3, "Wijzigingen ten opzichte van de voorgaande versie", "wijzigingen"),
         tabel(
             ["Categorie", "Naam", "Van toepassing", "Omschrijving"],
-            [[str(c.nummer), c.naam, "ja" if c.aangekruist else "nee",
-              " ".join(platte_tekst(c.omschrijving))] for c in wijzigingen.categorieen],
+            [[str(c.nummer), esc(c.naam), "ja" if c.aangekruist else "nee",
+              esc(" ".join(platte_tekst(c.omschrijving)))] for c in wijzigingen.categorieen],
         ),
     ]
     for categorie in wijzigingen.categorieen:
         if categorie.toelichting:
-            delen += [f"**Toelichting bij categorie {categorie.nummer} ({esc(categorie.naam)})**",
+            delen += [vet(f"Toelichting bij categorie {categorie.nummer} ({categorie.naam})"),
                       tekstblokken(categorie.toelichting, 4)]
     if wijzigingen.versiebeheer:
         versiebeheer = wijzigingen.versiebeheer
         delen += [kop(3, "Versiebeheer van het kwalificatiedossier", "versiebeheer"),
                   tekstblokken(versiebeheer.inleiding, 4)]
         for versie in versiebeheer.versies:
-            delen += [f"**{esc(versie.versie)}**", tekstblokken(versie.reden, 4)]
+            delen += [vet(versie.versie), tekstblokken(versie.reden, 4)]
     if verantwoording.ontwikkelperspectief or verantwoording.agenda:
         delen += [kop(3, "Ontwikkel- en onderhoudsperspectief", "ontwikkelperspectief"),
                   tekstblokken(verantwoording.ontwikkelperspectief, 4)]
@@ -271,7 +281,7 @@ def _deel_d(verantwoording: Verantwoording) -> list[str]:
         delen.append(kop(4, verantwoording.agenda.titel, "agenda"))
         for punt in verantwoording.agenda.punten:
             delen += [
-                f"**{esc(punt.onderwerp)}**",
+                vet(punt.onderwerp),
                 tekstblokken(punt.actie, 5),
                 gegevens([
                     ("Wie", esc(punt.wie) if punt.wie else None),
@@ -288,8 +298,8 @@ def _tegenstrijdigheden(uitwerkingen: Uitwerkingen, src: str) -> str:
     dossier = uitwerkingen.dossier
     delen = [
         kop(3, "Tegenstrijdigheden in de bron", "tegenstrijdigheden"),
-        ("Berekend uit de gegevens op deze site: waar de bron zichzelf tegenspreekt. Er is "
-         "niets hersteld; elke pagina toont de bron zoals die is."),
+        alinea("Berekend uit de gegevens op deze site: waar de bron zichzelf tegenspreekt. Er "
+               "is niets hersteld; elke pagina toont de bron zoals die is."),
     ]
     ontbrekend = [
         f"{esc(u.code)} × kerntaak {k.kerntaak}: de bron heeft voor deze uitstroom en kerntaak "
@@ -302,26 +312,25 @@ def _tegenstrijdigheden(uitwerkingen: Uitwerkingen, src: str) -> str:
     verschillen = uitwerkingen.overzichtverschillen()
     delen.append(
         lijst(esc(v) for v in verschillen) if verschillen else
-        "Het overzicht (deel B 3) en de uitwerking in deel C noemen voor elke uitstroom "
-        "dezelfde werkprocessen.")
+        alinea("Het overzicht (deel B 3) en de uitwerking in deel C noemen voor elke uitstroom "
+               "dezelfde werkprocessen."))
     rijen = [
-        "| " + " | ".join([
-            link(v.uitstroom, src, urls.entiteit_src(dossier.id, v.uitstroom)),
-            link(v.werkproces, src, urls.uitwerking_src(dossier.id, v.werkproces, v.uitstroom)),
-            esc(", ".join(v.alleen_matrix)) or "–",
-            esc(", ".join(v.alleen_deel_c)) or "–",
-        ]) + " |"
+        [link(v.uitstroom, src, urls.entiteit_src(dossier.id, v.uitstroom)),
+         link(v.werkproces, src, urls.uitwerking_src(dossier.id, v.werkproces, v.uitstroom)),
+         esc(", ".join(v.alleen_matrix)) or "–",
+         esc(", ".join(v.alleen_deel_c)) or "–"]
         for u in dossier.uitstromen for v in uitwerkingen.matrixverschillen(u)
     ]
     delen.append(kop(4, "Proces-competentie-matrices en deel C", "matrices-en-deel-c"))
     if rijen:
         delen += [
-            ("Competenties die de proces-competentie-matrix van een uitstroom aankruist en "
-             "deel C niet uitwerkt, of omgekeerd (letters A–Y). Veel verschillen liggen één "
-             "kolom naast elkaar: waarschijnlijk een verschoven kruisje in de bron."),
-            "\n".join(["| Uitstroom | Werkproces | Alleen in de matrix | Alleen in deel C |",
-                       "|---|---|---|---|", *rijen]),
+            alinea("Competenties die de proces-competentie-matrix van een uitstroom aankruist "
+                   "en deel C niet uitwerkt, of omgekeerd (letters A–Y). Veel verschillen "
+                   "liggen één kolom naast elkaar: waarschijnlijk een verschoven kruisje in de "
+                   "bron."),
+            tabel(["Uitstroom", "Werkproces", "Alleen in de matrix", "Alleen in deel C"], rijen),
         ]
     else:
-        delen.append("De matrices en de uitwerking in deel C noemen dezelfde competenties.")
-    return "\n\n".join(delen)
+        delen.append(alinea("De matrices en de uitwerking in deel C noemen dezelfde "
+                            "competenties."))
+    return samen(delen)

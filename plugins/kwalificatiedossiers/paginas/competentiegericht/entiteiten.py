@@ -8,7 +8,6 @@ from typing import get_args
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam
-from kwalificatiedossiers.markdown import esc, esc_html, gegevens, kop, lijst, link, tekstblokken
 from kwalificatiedossiers.model.competentiegericht import (
     DossierCompetentiegericht,
     KerntaakCompetentiegericht,
@@ -18,6 +17,17 @@ from kwalificatiedossiers.model.competentiegericht import (
     Taalniveau,
     Uitstroom,
     WerkprocesCompetentiegericht,
+)
+from kwalificatiedossiers.opmaak import (
+    alinea,
+    esc,
+    gegevens,
+    kop,
+    lijst,
+    link,
+    samen,
+    tekstblokken,
+    vet,
 )
 from kwalificatiedossiers.paginas.basis import Kruimel, Pagina, kruimels_dossier, vergelijklinks
 from kwalificatiedossiers.paginas.competentiegericht.vergelijking import (
@@ -76,9 +86,9 @@ def raster(bijschrift: str, hoekkop: str, niveaus: Sequence[str],
     return html_tabel(
         bijschrift, hoekkop, [*niveaus, "Hoogste niveau"],
         [
-            (esc_html(label), [
+            (esc(label), [
                 *(VEREIST if n in gemarkeerd else "" for n in niveaus),
-                esc_html(max(gemarkeerd, key=niveaus.index)) if gemarkeerd else "",
+                esc(max(gemarkeerd, key=niveaus.index)) if gemarkeerd else "",
             ], "kd-matrix__werkproces")
             for label, gemarkeerd in rijen
         ],
@@ -115,14 +125,14 @@ def uitstroom_pagina(index: Index, uitwerkingen: Uitwerkingen, uitstroom: Uitstr
             ("Crebo's van het dossier", esc(", ".join(dossier.crebos))),
         ]),
     ]
-    for titel, anker, tekst in (
+    for titel, anker, blokken in (
         ("Context", "context", uitstroom.context),
         ("Typerende beroepshouding", "beroepshouding", uitstroom.beroepshouding),
         ("Rol en verantwoordelijkheden", "rol", uitstroom.rol_en_verantwoordelijkheden),
         ("Complexiteit", "complexiteit", uitstroom.complexiteit),
     ):
-        if tekst:
-            delen += [kop(2, titel, anker), tekstblokken(tekst)]
+        if blokken:
+            delen += [kop(2, titel, anker), tekstblokken(blokken)]
     if uitstroom.wettelijke_beroepsvereisten or uitstroom.branchevereisten:
         delen += [
             kop(2, "Beroepsvereisten", "beroepsvereisten"),
@@ -130,7 +140,7 @@ def uitstroom_pagina(index: Index, uitwerkingen: Uitwerkingen, uitstroom: Uitstr
                        if uitstroom.wettelijke_beroepsvereisten else None)]),
         ]
         if uitstroom.branchevereisten:
-            delen += ["**Branchevereisten**", tekstblokken(uitstroom.branchevereisten)]
+            delen += [vet("Branchevereisten"), tekstblokken(uitstroom.branchevereisten)]
     if uitstroom.talen_en_rekenen or uitstroom.taaleisen or uitstroom.rekeneisen:
         delen += [kop(2, "Nederlands, moderne vreemde talen en rekenen", "talen-en-rekenen"),
                   tekstblokken(uitstroom.talen_en_rekenen)]
@@ -162,7 +172,7 @@ def uitstroom_pagina(index: Index, uitwerkingen: Uitwerkingen, uitstroom: Uitstr
     return Pagina(
         src=src,
         titel=f"{uitstroom.code} {uitstroom.titel}",
-        markdown="\n\n".join(d for d in delen if d),
+        body=samen(delen),
         soort="uitstroom",
         kruimelpad=(*kruimels_dossier(dossier),
                     Kruimel(f"{uitstroom.code} {uitstroom.titel}", None)),
@@ -191,19 +201,19 @@ def _kerntaken_van_uitstroom(index: Index, uitwerkingen: Uitwerkingen, uitstroom
         kerntaak_src = urls.entiteit_src(dossier.id, kerntaakcode(kerntaak.nummer))
         delen += [
             kop(3, _kerntaaknaam(kerntaak), f"kerntaak-{kerntaak.nummer}"),
-            f"Zie ook {link(_kerntaaknaam(kerntaak), src, kerntaak_src)}.",
+            alinea(f"Zie ook {link(_kerntaaknaam(kerntaak), src, kerntaak_src)}."),
         ]
         if deel.betekenis:
-            delen += ["**Betekenis van de kerntaak voor deze uitstroom**",
+            delen += [vet("Betekenis van de kerntaak voor deze uitstroom"),
                       tekstblokken(deel.betekenis, 4)]
         delen.append(lijst(
             link(f"{u.uitwerking.werkproces} {_werkproces(uitwerkingen, u).titel}", src,
                  urls.uitwerking_src(dossier.id, u.uitwerking.werkproces, uitstroom.code))
             for u in uitwerkingen.werkprocessen_van(uitstroom, kerntaak)
-        ) or "Deel C werkt voor deze uitstroom geen werkproces van deze kerntaak uit.")
+        ) or alinea("Deel C werkt voor deze uitstroom geen werkproces van deze kerntaak uit."))
         if deel.matrix is None:
-            delen.append("De bron heeft voor deze uitstroom en kerntaak geen "
-                         "proces-competentie-matrix.")
+            delen.append(alinea("De bron heeft voor deze uitstroom en kerntaak geen "
+                                "proces-competentie-matrix."))
             continue
         delen.append(matrixtabel(
             index, dossier, src,
@@ -212,8 +222,8 @@ def _kerntaken_van_uitstroom(index: Index, uitwerkingen: Uitwerkingen, uitstroom
         eigen = [verschillen[r.werkproces] for r in deel.matrix if r.werkproces in verschillen]
         if eigen:
             delen += [
-                ("Waar deze matrix en de uitwerking in deel C verschillen (de bron is niet "
-                 "hersteld):"),
+                alinea("Waar deze matrix en de uitwerking in deel C verschillen (de bron is niet "
+                       "hersteld):"),
                 lijst(
                     link(v.werkproces, src,
                          urls.uitwerking_src(dossier.id, v.werkproces, uitstroom.code))
@@ -266,30 +276,31 @@ def kerntaak_pagina(index: Index, uitwerkingen: Uitwerkingen,
                 kop(3, f"{uitstroom.code} {uitstroom.titel}",
                     f"betekenis-{urls.code_slug(uitstroom.code)}"),
                 tekstblokken(deel.betekenis, 4) if deel.betekenis else
-                "De bron geeft voor deze uitstroom geen betekenis van de kerntaak.",
-                "De proces-competentie-matrix van deze uitstroom staat op "
-                + link(f"de pagina van {uitstroom.code}", src,
-                       urls.entiteit_src(dossier.id, uitstroom.code)
-                       + f"#kerntaak-{kerntaak.nummer}") + ".",
+                alinea("De bron geeft voor deze uitstroom geen betekenis van de kerntaak."),
+                alinea("De proces-competentie-matrix van deze uitstroom staat op "
+                       + link(f"de pagina van {uitstroom.code}", src,
+                              urls.entiteit_src(dossier.id, uitstroom.code)
+                              + f"#kerntaak-{kerntaak.nummer}") + "."),
             ]
     if kerntaak.totaaloverzicht:
         delen.append(kop(2, "Totaaloverzicht proces-competentie-matrix", "totaaloverzicht"))
         if any(r.vakjes for r in kerntaak.totaaloverzicht):
             delen += [
-                ("De matrix uit deel B 6. In de bron onderscheiden kleuren de uitstromen; die "
-                 "kleuren zijn bij de omzetting verloren gegaan, dus alleen de vakjes die de "
-                 "bron toont staan hier."),
+                alinea("De matrix uit deel B 6. In de bron onderscheiden kleuren de uitstromen; "
+                       "die kleuren zijn bij de omzetting verloren gegaan, dus alleen de vakjes "
+                       "die de bron toont staan hier."),
                 matrixtabel(index, dossier, src,
                             f"Totaaloverzicht proces-competentie-matrix kerntaak {kerntaak.nummer}",
                             [(r.werkproces, r.vakjes) for r in kerntaak.totaaloverzicht]),
             ]
         else:
-            delen.append("In de bron zijn in deze matrix geen vakjes zichtbaar (de uitstromen "
-                         "werden er met kleuren onderscheiden). Zie de matrices per uitstroom.")
+            delen.append(alinea("In de bron zijn in deze matrix geen vakjes zichtbaar (de "
+                                "uitstromen werden er met kleuren onderscheiden). Zie de "
+                                "matrices per uitstroom."))
     return Pagina(
         src=src,
         titel=_kerntaaknaam(kerntaak),
-        markdown="\n\n".join(d for d in delen if d),
+        body=samen(delen),
         soort="kerntaak",
         kruimelpad=(*kruimels_dossier(dossier), Kruimel(f"Kerntaak {kerntaak.nummer}", None)),
         bron=index.corpus.bronplekken.get((dossier.id, code)),
@@ -316,7 +327,7 @@ def werkproces_pagina(index: Index, uitwerkingen: Uitwerkingen,
         kop(1, f"{werkproces.code} {werkproces.titel}"),
         gegevens([
             ("Kerntaak", link(_kerntaaknaam(kerntaak), src, kerntaak_src)),
-            ("Uitstromen", ", ".join(f"[{esc(u.code)} {esc(u.titel)}](#{urls.code_slug(u.code)})"
+            ("Uitstromen", ", ".join(link(f"{u.code} {u.titel}", src, f"#{urls.code_slug(u.code)}")
                                      for u in uitstromen) or "geen"),
             ("Niet in", ", ".join(
                 link(f"{u.code} {u.titel}", src, urls.entiteit_src(dossier.id, u.code))
@@ -325,13 +336,13 @@ def werkproces_pagina(index: Index, uitwerkingen: Uitwerkingen,
         ]),
     ]
     if not uitvoeringen:
-        delen.append("Deel C werkt dit werkproces voor geen enkele uitstroom uit.")
+        delen.append(alinea("Deel C werkt dit werkproces voor geen enkele uitstroom uit."))
     for uitvoering in uitvoeringen:
         delen += _uitwerking(uitwerkingen, uitvoering, src)
     if len(uitstromen) > 1:
         delen += [
             kop(2, "De uitwerkingen vergelijken", "vergelijken"),
-            "Woord voor woord, op de vergelijkingspagina van twee uitstromen:",
+            alinea("Woord voor woord, op de vergelijkingspagina van twee uitstromen:"),
             lijst(link(f"{a.code} en {b.code}", src,
                        urls.vergelijk_src(dossier.id, a.code, b.code)
                        + f"#{urls.code_slug(werkproces.code)}")
@@ -344,7 +355,7 @@ def werkproces_pagina(index: Index, uitwerkingen: Uitwerkingen,
     return Pagina(
         src=src,
         titel=f"{werkproces.code} {werkproces.titel}",
-        markdown="\n\n".join(d for d in delen if d),
+        body=samen(delen),
         soort="werkproces",
         kruimelpad=(*kruimels_dossier(dossier),
                     Kruimel(f"Kerntaak {kerntaak.nummer}", kerntaak_src),
@@ -368,32 +379,33 @@ def _uitwerking(uitwerkingen: Uitwerkingen, uitvoering: Uitvoering, src: str) ->
                           urls.entiteit_src(dossier.id, uitstroom.code))
     delen = [
         kop(2, f"{uitstroom.code} {uitstroom.titel}", u),
-        f"De uitwerking voor uitstroom {naar_uitstroom} (mbo-niveau {uitstroom.niveau}).",
+        alinea(f"De uitwerking voor uitstroom {naar_uitstroom} (mbo-niveau {uitstroom.niveau})."),
         kop(3, "Omschrijving", f"{u}-omschrijving"),
         tekstblokken(uitwerking.omschrijving, 4),
         kop(3, "Gewenst resultaat", f"{u}-resultaat"),
         tekstblokken(uitwerking.gewenst_resultaat, 4),
         kop(3, "Competenties", f"{u}-competenties"),
-        lijst(f"[{esc(code)} {esc(c.competentie)}](#{anker})"
+        lijst(link(f"{code} {c.competentie}", src, f"#{anker}")
               for code, c, anker in zip(codes, uitwerking.competenties, ankers, strict=True)),
     ]
     for code, competentie, anker in zip(codes, uitwerking.competenties, ankers, strict=True):
         delen += [
             kop(4, f"{code} {competentie.competentie}", anker),
-            "Deze competentie in alle dossiers: " + link(
-                f"{code} {competentie.competentie}", src, urls.competentie_src(code)) + ".",
-            "**Componenten**",
+            alinea("Deze competentie in alle dossiers: " + link(
+                f"{code} {competentie.competentie}", src, urls.competentie_src(code)) + "."),
+            vet("Componenten"),
             lijst(esc(c) for c in competentie.componenten),
-            "**Prestatie-indicator**",
+            vet("Prestatie-indicator"),
             tekstblokken(competentie.prestatie_indicator, 5),
-            "**Vakkennis en vaardigheden**",
+            vet("Vakkennis en vaardigheden"),
         ]
         if isinstance(competentie.vakkennis, list):
             delen.append(lijst(esc(item) for item in competentie.vakkennis)
-                         or "De bron noemt hier geen vakkennis en vaardigheden.")
+                         or alinea("De bron noemt hier geen vakkennis en vaardigheden."))
         else:
-            delen.append(f"{esc(VERWIJZING)}: [{esc(codes[0])} "
-                         f"{esc(uitwerking.competenties[0].competentie)}](#{ankers[0]}).")
+            delen.append(alinea(f"{esc(VERWIJZING)}: " + link(
+                f"{codes[0]} {uitwerking.competenties[0].competentie}", src, f"#{ankers[0]}")
+                + "."))
     return delen
 
 

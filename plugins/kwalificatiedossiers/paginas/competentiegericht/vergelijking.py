@@ -8,7 +8,6 @@ from itertools import combinations
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam
-from kwalificatiedossiers.markdown import esc, esc_html, href, kop, lijst, link
 from kwalificatiedossiers.model.competentiegericht import (
     CompetentieUitwerking,
     DossierCompetentiegericht,
@@ -16,6 +15,7 @@ from kwalificatiedossiers.model.competentiegericht import (
     WerkprocesUitwerking,
 )
 from kwalificatiedossiers.model.tekst import platte_tekst
+from kwalificatiedossiers.opmaak import alinea, esc, esc_attr, href, kop, lijst, link, samen, tabel
 from kwalificatiedossiers.paginas.basis import (
     Kruimel,
     Pagina,
@@ -26,6 +26,7 @@ from kwalificatiedossiers.paginas.matrix import html_tabel, leeg
 from kwalificatiedossiers.paginas.vergelijk import (
     andere_paren,
     keuzeformulier,
+    legenda,
     tellingverschil,
     verschilrij,
     verschiltabel,
@@ -56,13 +57,13 @@ def uitstroomkop(dossier: DossierCompetentiegericht, src: str, uitstroom: Uitstr
     """Column header: linked uitstroom code and name, niveau."""
     return (
         f'<a href="{href(src, urls.entiteit_src(dossier.id, uitstroom.code))}">'
-        f"{esc_html(uitstroom.code)} {esc_html(uitstroom.titel)}</a>"
+        f"{esc(uitstroom.code)} {esc(uitstroom.titel)}</a>"
         f'<br><span class="kd-matrix__details">niveau {uitstroom.niveau}</span>'
     )
 
 
 def _a(src: str, doel: str, tekst: str) -> str:
-    return f'<a href="{href(src, doel)}">{esc_html(tekst)}</a>'
+    return f'<a href="{href(src, doel)}">{esc(tekst)}</a>'
 
 
 def overzichtstabel(index: Index, dossier: DossierCompetentiegericht, src: str) -> str:
@@ -95,8 +96,9 @@ def overzichtstabel(index: Index, dossier: DossierCompetentiegericht, src: str) 
 def competentiekop(index: Index, src: str, code: str) -> str:
     """A column header for competence ``code``: its letter, its name for screen readers and
     on hover, linked to its page."""
-    naam = esc_html(index.competenties[code].naam)
-    return (f'<a href="{href(src, urls.competentie_src(code))}" title="{naam}">{esc_html(code)}'
+    naam = esc(index.competenties[code].naam)
+    return (f'<a href="{href(src, urls.competentie_src(code))}" '
+            f'title="{esc_attr(index.competenties[code].naam)}">{esc(code)}'
             f'<span class="kd-sr"> {naam}</span></a>')
 
 
@@ -143,19 +145,19 @@ def matrix_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
     verschillen = uitwerkingen.overzichtverschillen()
     delen = [
         kop(1, f"Uitstromen vergelijken: {dossiernaam(dossier)}"),
-        ("Welke kerntaken en werkprocessen de uitstromen van dit dossier delen, en welke "
-         "competenties ze in hun werkprocessen aanwenden. Een code linkt naar de uitwerking "
-         "van het werkproces voor die uitstroom."),
+        alinea("Welke kerntaken en werkprocessen de uitstromen van dit dossier delen, en welke "
+               "competenties ze in hun werkprocessen aanwenden. Een code linkt naar de "
+               "uitwerking van het werkproces voor die uitstroom."),
         kop(2, "Kerntaken en werkprocessen", "werkprocessen"),
-        ("Berekend uit de uitwerking per uitstroom (deel C). "
-         + ("Het overzicht dat de bron zelf afdrukt (deel B 3) is gelijk, cel voor cel."
-            if not verschillen else
-            "Het overzicht dat de bron zelf afdrukt (deel B 3) wijkt hiervan af:")),
+        alinea("Berekend uit de uitwerking per uitstroom (deel C). "
+               + ("Het overzicht dat de bron zelf afdrukt (deel B 3) is gelijk, cel voor cel."
+                  if not verschillen else
+                  "Het overzicht dat de bron zelf afdrukt (deel B 3) wijkt hiervan af:")),
         lijst(esc(v) for v in verschillen) if verschillen else "",
         overzichtstabel(index, dossier, src),
         kop(2, "Competenties", "competenties"),
-        ("In hoeveel werkprocessen van elke uitstroom deel C een competentie uitwerkt. Een getal "
-         "linkt naar die werkprocessen."),
+        alinea("In hoeveel werkprocessen van elke uitstroom deel C een competentie uitwerkt. Een "
+               "getal linkt naar die werkprocessen."),
         html_tabel(f"Competenties per uitstroom: {dossiernaam(dossier)}", "Competentie", koppen,
                    competentierijen, leeg("niet in deze uitstroom")),
         kop(2, "Twee uitstromen naast elkaar", "paren"),
@@ -168,7 +170,7 @@ def matrix_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
     return vergelijkingspagina(
         src, f"Uitstromen vergelijken: {dossiernaam(dossier)}",
         (*kruimels_dossier(dossier), Kruimel("Uitstromen vergelijken", None)),
-        "\n\n".join(d for d in delen if d), "matrix",
+        samen(delen), "matrix",
         f"Matrix van de uitstromen van {dossiernaam(dossier)}: gedeelde en verschillende "
         "werkprocessen en competenties.",
         met_inhoudsopgave=False,
@@ -225,26 +227,23 @@ def vergelijk_pagina(index: Index, dossier: DossierCompetentiegericht, a: Uitstr
         kop(1, f"{a.code} {a.titel} en {b.code} {b.titel}"),
         keuzeformulier([(u.code, u.titel) for u in dossier.uitstromen], a.code, b.code,
                        "uitstromen"),
-        (f"Tekst die alleen in {esc(a.code)} staat is <del>doorgestreept</del>, tekst die "
-         f"alleen in {esc(b.code)} staat <ins>onderstreept</ins>."),
-        "\n".join([
-            "| Werkprocessen | Aantal |",
-            "|---|---|",
-            f"| Gedeelde werkprocessen | {len(gedeeld)} |",
-            f"| Werkprocessen alleen in {esc(a.code)} | {len(van_a) - len(gedeeld)} |",
-            f"| Werkprocessen alleen in {esc(b.code)} | {len(van_b) - len(gedeeld)} |",
+        legenda(a.code, b.code),
+        tabel(["Werkprocessen", "Aantal"], [
+            ["Gedeelde werkprocessen", str(len(gedeeld))],
+            [f"Werkprocessen alleen in {esc(a.code)}", str(len(van_a) - len(gedeeld))],
+            [f"Werkprocessen alleen in {esc(b.code)}", str(len(van_b) - len(gedeeld))],
         ]),
         kop(2, "Gedeelde werkprocessen", "gedeeld"),
     ]
     if not gedeeld:
-        delen.append("Deze uitstromen hebben geen werkproces gemeen.")
+        delen.append(alinea("Deze uitstromen hebben geen werkproces gemeen."))
     for code in gedeeld:
         titel = uitwerkingen.werkprocessen[code][1].titel
         delen += [
             kop(3, f"{code} {titel}", urls.code_slug(code)),
-            "De uitwerking voor " + " en voor ".join(
+            alinea("De uitwerking voor " + " en voor ".join(
                 link(p.code, src, urls.uitwerking_src(dossier.id, code, p.code)) for p in (a, b)
-            ) + ":",
+            ) + ":"),
             uitwerking_verschil(index, code, van_a[code], van_b[code], a.code, b.code),
         ]
     for p, eigen, ander in ((a, van_a, van_b), (b, van_b, van_a)):
@@ -254,7 +253,8 @@ def vergelijk_pagina(index: Index, dossier: DossierCompetentiegericht, a: Uitstr
             lijst(link(f"{code} {uitwerkingen.werkprocessen[code][1].titel}", src,
                        urls.uitwerking_src(dossier.id, code, p.code)) for code in alleen)
             if alleen else
-            f"Alle werkprocessen van {esc(p.code)} komen ook in de andere uitstroom voor.")
+            alinea(f"Alle werkprocessen van {esc(p.code)} komen ook in de andere uitstroom "
+                   "voor."))
     delen += tellingverschil(index, src, uitwerkingen.competentie_telling(a),
                              uitwerkingen.competentie_telling(b), a.code, b.code, "uitstromen")
     delen += andere_paren(dossier.id, src, [(x.code, y.code) for x, y in uitstroomparen(dossier)],
@@ -264,7 +264,7 @@ def vergelijk_pagina(index: Index, dossier: DossierCompetentiegericht, a: Uitstr
         (*kruimels_dossier(dossier),
          Kruimel("Uitstromen vergelijken", urls.matrix_src(dossier.id)),
          Kruimel(f"{a.code} en {b.code}", None)),
-        "\n\n".join(d for d in delen if d), "vergelijking",
+        samen(delen), "vergelijking",
         f"{a.code} {a.titel} en {b.code} {b.titel} ({dossiernaam(dossier)}) woord voor woord "
         "vergeleken.",
         met_inhoudsopgave=True,
