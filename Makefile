@@ -13,7 +13,7 @@ SRC ?=
 OUT ?= dossier-data/
 SIZES ?=
 
-.PHONY: serve site test test-snel check import bench lint schema lock clean
+.PHONY: serve site test test-snel check import bench relevantie lint schema lock clean
 
 $(SITE_STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ import: $(SITE_STAMP)  ## make import SRC="<source file(s)>" OUT=<folder>
 bench: $(TEST_STAMP)  ## build generated corpora at national size and print the figures
 	sh .ci/ensure-chromium
 	$(BIN)/python -m dossierbench $(if $(SIZES),--sizes $(SIZES),)
+
+relevantie: $(TEST_STAMP)  ## search quality: top-1, top-3 and MRR of the relevance set in Chromium
+	sh .ci/ensure-chromium
+	$(BIN)/python -m dossierbench.relevantie $(ARGS)
 
 schema: $(SITE_STAMP)  ## regenerate the JSON Schemas from the model
 	$(BIN)/dossier-check --schema dossier-data

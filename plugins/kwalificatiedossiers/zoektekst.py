@@ -63,12 +63,8 @@ def woorden(tekst: str) -> list[str]:
     """The searchable words of a text, stop words included, in order."""
     uit = []
     for token in _TOKEN.findall(normaliseer(tekst)):
-        if "-" not in token:
-            uit.append(token)
-        elif is_code(token):
-            uit.append(token.replace("-", ""))
-        else:
-            uit.append(token.replace("-", ""))
+        uit.append(token.replace("-", ""))
+        if "-" in token and not is_code(token):
             uit.extend(deel for deel in token.split("-") if len(deel) > 1)
     return uit
 

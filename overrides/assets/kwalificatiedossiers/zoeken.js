@@ -309,9 +309,12 @@
       eenheid.betekenis = await betekenis(woord, laatste && typend);
       if (tot === i && i + 1 < woorden.length && !CODEDEEL.test(woord)) {
         const volgende = woorden[i + 1];
-        const bestand = await woordbestand(woord);
-        const geheel = ["", "s", "en"].map(function (k) { return woord + k + volgende; })
-          .find(function (w) { return w in bestand; });
+        let geheel = null, bestand = null;
+        for (const koppel of ["", "s", "en"]) {
+          // The joined word lives in the file of its own beginning ("e" + "commerce").
+          bestand = await woordbestand(woord + koppel + volgende);
+          if (woord + koppel + volgende in bestand) { geheel = woord + koppel + volgende; break; }
+        }
         if (geheel) {
           const tweede = await betekenis(volgende, i + 1 === woorden.length - 1 && typend);
           const b = eenheid.betekenis;
