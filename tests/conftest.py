@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -15,6 +16,7 @@ import yaml
 from hypothesis import settings
 from playwright.sync_api import Browser, sync_playwright
 
+from dossierimport.plan import IMPORTVERSLAG
 from kwalificatiedossiers.laden import Corpus, laad_corpus
 from kwalificatiedossiers.model import Dossier, Werkproces
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
@@ -214,6 +216,16 @@ def bestanden(map_: Path) -> dict[str, bytes]:
     """Every file below ``map_`` by relative path, with its bytes."""
     return {p.relative_to(map_).as_posix(): p.read_bytes()
             for p in sorted(map_.rglob("*")) if p.is_file()}
+
+
+def zonder_importverslag(map_: Path) -> dict[str, bytes]:
+    """The files of a dossier folder an import wrote, without the import's record of them
+    (``import.sha256``), after checking that the record lists exactly those files."""
+    alles = bestanden(map_)
+    verslag = alles.pop(IMPORTVERSLAG).decode("utf-8").splitlines()
+    assert verslag == [f"{hashlib.sha256(inhoud).hexdigest()}  {pad}"
+                       for pad, inhoud in sorted(alles.items())]
+    return alles
 
 
 def alle_werkprocessen(dossier: Dossier) -> list[Werkproces]:

@@ -10,13 +10,13 @@ import pytest
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.laden import Corpus
-from kwalificatiedossiers.paginas import competentie
+from kwalificatiedossiers.paginas import alle_paginas, competentie
 
 pytestmark = pytest.mark.unit
 
 
 def _paginas(index: Index) -> dict[str, str]:
-    return {p.src: p.html().html for p in competentie.paginas(index)}
+    return {p.src: p.html.html for p in alle_paginas(index)}
 
 
 def _links(html: str) -> list[str]:

@@ -2,7 +2,8 @@
 the JSON Schemas.
 
 Exit status 0 when everything is valid, 1 when there are problems (each printed on its own line
-as ``file:line:column: path: message``).
+as ``file:line:column: path: message``). Notes that are not problems (a hidden folder skipped)
+go to standard output. Everything echoed is escaped so that it cannot act on the terminal.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from kwalificatiedossiers.laden import AnyDossier, laad_corpus
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
 from kwalificatiedossiers.problemen import DataFout
 from kwalificatiedossiers.schema import schrijf_schemas, verouderde_schemas
+from kwalificatiedossiers.tekens import zichtbaar
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,8 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         corpus = laad_corpus(args.data_map)
     except DataFout as exc:
+        for melding in exc.meldingen:
+            print(zichtbaar(melding))
         print(exc, file=sys.stderr)
         return 1
+    for melding in corpus.meldingen:
+        print(zichtbaar(melding))
     if fouten:
         return 1
     werkprocessen = sum(_aantal_werkprocessen(d) for d in corpus.dossiers)

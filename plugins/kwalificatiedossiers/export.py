@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from kwalificatiedossiers import urls
+from kwalificatiedossiers.bijwerken import PerDossier
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.laden import AnyDossier
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
@@ -50,17 +51,23 @@ def _crebos(dossier: AnyDossier) -> list[str]:
             else [dossier.crebo])
 
 
-def export_bestanden(index: Index) -> list[Bestand]:
-    """The files of ``api/``."""
+def export_dossier(index: Index, dossier: AnyDossier) -> Bestand:
+    """``api/<id>.json``: the dossier's data, every entity with its ``url``."""
+    data = _met_urls(_dossierdata(dossier), dossier.id, index)
+    data["url"] = index.entiteit(dossier.id).url
+    return Bestand(f"{urls.API}/{dossier.id}.json", _json(data))
+
+
+def export_bestanden(index: Index, cache: PerDossier[Bestand] | None = None) -> list[Bestand]:
+    """The files of ``api/`` (a dossier's file from ``cache`` when its data is unchanged)."""
     bestanden = []
     lijst = []
     for dossier in index.corpus.dossiers:
         if (dossier.id, "") not in index.entiteiten:  # a format without pages
             continue
-        data = _met_urls(_dossierdata(dossier), dossier.id, index)
-        data["url"] = index.entiteit(dossier.id).url
-        pad = f"{urls.API}/{dossier.id}.json"
-        bestanden.append(Bestand(pad, _json(data)))
+        bestand = cache.geef(index, dossier, export_dossier) if cache else (
+            export_dossier(index, dossier))
+        bestanden.append(bestand)
         crebos = _crebos(dossier)
         lijst.append({
             "id": dossier.id,
@@ -68,9 +75,9 @@ def export_bestanden(index: Index) -> list[Bestand]:
             "crebo": crebos[0],
             "crebos": crebos,
             "formaat": dossier.formaat,
-            "url": data["url"],
-            "json": pad,
+            "url": index.entiteit(dossier.id).url,
+            "json": bestand.src,
         })
-    bestanden.append(Bestand(f"{urls.API}/dossiers.json", _json({"dossiers": lijst})))
-    bestanden.append(Bestand(f"{urls.API}/schema.json", _json(exportschema())))
+    bestanden.append(Bestand(f"{urls.API}/{urls.API_LIJST}.json", _json({"dossiers": lijst})))
+    bestanden.append(Bestand(f"{urls.API}/{urls.API_SCHEMA}.json", _json(exportschema())))
     return bestanden

@@ -4,6 +4,10 @@ Flow: read every YAML file with positions (``yamlbron``) → validate each again
 (``validatie``) → assemble the dossiers → check references within and across dossiers. Problems
 from all steps are collected; if there are any, :class:`DataFout` is raised with all of them and
 nothing is built.
+
+Hidden folders and files (a name that starts with ``.``: an editor's backup, a copy that an
+interrupted tool left behind) are never data: they are skipped, and the corpus says so in its
+notes (:attr:`Corpus.meldingen`).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -39,6 +43,7 @@ from kwalificatiedossiers.model.competentiegericht import (
 from kwalificatiedossiers.model.competenties import Competentie
 from kwalificatiedossiers.model.relaties import Relatie, RelatiesBestand
 from kwalificatiedossiers.problemen import DataFout, Pad, Probleem, toon_bestand
+from kwalificatiedossiers.urls import id_bezwaar, veilige_id
 from kwalificatiedossiers.validatie import dichtstbij, valideer
 from kwalificatiedossiers.yamlbron import YamlDocument, YamlFout, lees_yaml
 
@@ -75,6 +80,8 @@ class Corpus:
     competentiegericht dossier: ``U1`` (uitstroom), ``K1`` (kerntaak 1), ``1.1`` (werkproces)."""
     relaties: tuple[Relatie, ...] = ()
     """Voorganger/opvolger relations between dossiers (``relaties.yaml``)."""
+    meldingen: tuple[str, ...] = ()
+    """Notes for the maintainer that are not problems (hidden folders and files skipped)."""
 
     def dossier(self, dossier_id: str) -> AnyDossier:
         """The dossier with this id (KeyError when there is none)."""
@@ -102,13 +109,26 @@ class _Context:
     competentie_namen: list[str]
     problemen: list[Probleem] = field(default_factory=list)
     bronplekken: dict[tuple[str, str], Bronplek] = field(default_factory=dict)
+    meldingen: list[str] = field(default_factory=list)
 
     def lees(self, pad: Path) -> YamlDocument | None:
         try:
             return lees_yaml(pad)
         except YamlFout as exc:
-            self.problemen.append(exc.probleem)
+            self.problemen.extend(exc.problemen)
             return None
+
+    def zichtbare(self, paden: Iterable[Path]) -> list[Path]:
+        """The paths whose name is not hidden; a note for each hidden one."""
+        uit = []
+        for pad in paden:
+            if pad.name.startswith("."):
+                soort = "map" if pad.is_dir() else "bestand"
+                self.meldingen.append(f"{toon_bestand(pad)}: verborgen {soort} overgeslagen "
+                                      "(een naam met een punt ervoor is geen dossierdata)")
+            else:
+                uit.append(pad)
+        return uit
 
     def plek(self, dossier_id: str, code: str, document: YamlDocument, pad: Pad, bestand: Path
              ) -> None:
@@ -303,7 +323,14 @@ def _lees_kop(map_: Path, kop: YamlDocument, model: type[K], ctx: _Context) -> K
     bestand, problemen = valideer(kop, model)
     ctx.problemen.extend(problemen)
     dossier_id = getattr(bestand, "id", None)
-    if dossier_id is not None and dossier_id != map_.name:
+    if dossier_id is None:
+        return bestand
+    bezwaar = id_bezwaar(dossier_id)
+    if bezwaar is not None:
+        ctx.problemen.append(kop.probleem(
+            ("id",), f"id '{dossier_id}' {bezwaar}", f"'{veilige_id(dossier_id)}'"))
+        return None
+    if dossier_id != map_.name:
         ctx.problemen.append(kop.probleem(
             ("id",), f"id '{dossier_id}' verschilt van de mapnaam '{map_.name}'",
             f"'{map_.name}'"))
@@ -316,7 +343,8 @@ def _lees_map(map_: Path, submap: str, model: type[BaseModel], soort: str, ctx: 
 
     Returns the parts that are valid on their own (in code order), and whether all were.
     """
-    paden = sorted((map_ / submap).glob("*.yaml"), key=lambda p: natuurlijke_sleutel(p.stem))
+    paden = sorted(ctx.zichtbare((map_ / submap).glob("*.yaml")),
+                   key=lambda p: natuurlijke_sleutel(p.stem))
     if not paden:
         ctx.problemen.append(Probleem(
             toon_bestand(map_ / submap), 0, 0, "(document)",
@@ -471,7 +499,7 @@ def laad_competenties(data_map: Path, problemen: list[Probleem]) -> tuple[Compet
     try:
         doc = lees_yaml(pad)
     except YamlFout as exc:
-        problemen.append(exc.probleem)
+        problemen.extend(exc.problemen)
         return ()
     bestand, fouten = valideer(doc, CompetentieBestand)
     problemen.extend(fouten)
@@ -486,34 +514,97 @@ def laad_competenties(data_map: Path, problemen: list[Probleem]) -> tuple[Compet
     return tuple(bestand.competenties)
 
 
-def dossier_mappen(data_map: Path) -> list[Path]:
-    """The dossier folders: every sub-folder that holds a ``dossier.yaml``."""
+def _mappen_met_dossier(data_map: Path) -> list[Path]:
     return sorted(p.parent for p in data_map.glob(f"*/{DOSSIER_BESTAND}"))
 
 
-def laad_corpus(data_map: Path) -> Corpus:
-    """Load and validate everything; raise :class:`DataFout` listing every problem."""
+def dossier_mappen(data_map: Path) -> list[Path]:
+    """The dossier folders: every sub-folder that holds a ``dossier.yaml``, except hidden
+    ones (the loader notes those)."""
+    return [m for m in _mappen_met_dossier(data_map) if not m.name.startswith(".")]
+
+
+def _laad_dossier(map_: Path, ctx: _Context) -> AnyDossier | None:
+    """Load one dossier folder with the loader of its format."""
+    kop = ctx.lees(map_ / DOSSIER_BESTAND)
+    if kop is None:
+        return None
+    formaat = kop.data.get("formaat") if isinstance(kop.data, dict) else None
+    lader = DOSSIER_LADERS.get(formaat) if isinstance(formaat, str) else None
+    if lader is None:
+        ctx.problemen.append(kop.probleem(
+            ("formaat",),
+            f"onbekend formaat {formaat!r}; verwacht een van: "
+            + ", ".join(sorted(DOSSIER_LADERS)),
+            sleutel=False,
+        ))
+        return None
+    return lader(map_, kop, ctx)
+
+
+@dataclass
+class LaadCache:
+    """The dossiers of earlier loads, by the state of their folder, so that a rebuild in
+    ``mkdocs serve`` reads and validates only the dossiers whose files changed.
+
+    A folder's state is the name, size and modification time of each of its files, together
+    with the competence vocabulary its references were checked against. Only valid dossiers
+    are kept.
+    """
+
+    dossiers: dict[Path, tuple[tuple[object, ...], AnyDossier, dict[tuple[str, str], Bronplek],
+                               list[str]]] = field(default_factory=dict)
+
+    @staticmethod
+    def stand(map_: Path, competentie_namen: list[str]) -> tuple[object, ...]:
+        """What a folder's dossier depends on."""
+        bestanden = []
+        for pad in sorted(map_.rglob("*")):
+            if pad.is_file():
+                status = pad.stat()
+                bestanden.append((pad.relative_to(map_).as_posix(), status.st_size,
+                                  status.st_mtime_ns))
+        return (tuple(competentie_namen), tuple(bestanden))
+
+
+def _laad_dossier_met_cache(map_: Path, ctx: _Context, cache: LaadCache | None
+                            ) -> AnyDossier | None:
+    """:func:`_laad_dossier`, or the dossier an earlier load read from the same files."""
+    if cache is None:
+        return _laad_dossier(map_, ctx)
+    stand = cache.stand(map_, ctx.competentie_namen)
+    bewaard = cache.dossiers.get(map_)
+    if bewaard is not None and bewaard[0] == stand:
+        _, bekend, plekken, meldingen = bewaard
+        ctx.bronplekken.update(plekken)
+        ctx.meldingen.extend(meldingen)
+        return bekend
+    problemen, plekken_voor, meldingen_voor = (
+        len(ctx.problemen), set(ctx.bronplekken), len(ctx.meldingen))
+    dossier = _laad_dossier(map_, ctx)
+    cache.dossiers.pop(map_, None)
+    if dossier is not None and len(ctx.problemen) == problemen:
+        cache.dossiers[map_] = (
+            stand, dossier,
+            {k: v for k, v in ctx.bronplekken.items() if k not in plekken_voor},
+            ctx.meldingen[meldingen_voor:])
+    return dossier
+
+
+def laad_corpus(data_map: Path, cache: LaadCache | None = None) -> Corpus:
+    """Load and validate everything; raise :class:`DataFout` listing every problem.
+
+    With a ``cache`` (kept by the caller between loads), unchanged dossier folders are taken
+    from the previous load instead of being read again.
+    """
     problemen: list[Probleem] = []
     if not data_map.is_dir():
         raise DataFout([Probleem(toon_bestand(data_map), 0, 0, "(map)", "map bestaat niet")])
     competenties = laad_competenties(data_map, problemen)
     ctx = _Context(data_map, [c.naam for c in competenties], problemen)
     dossiers: list[AnyDossier] = []
-    for map_ in dossier_mappen(data_map):
-        kop = ctx.lees(map_ / DOSSIER_BESTAND)
-        if kop is None:
-            continue
-        formaat = kop.data.get("formaat") if isinstance(kop.data, dict) else None
-        lader = DOSSIER_LADERS.get(formaat) if isinstance(formaat, str) else None
-        if lader is None:
-            ctx.problemen.append(kop.probleem(
-                ("formaat",),
-                f"onbekend formaat {formaat!r}; verwacht een van: "
-                + ", ".join(sorted(DOSSIER_LADERS)),
-                sleutel=False,
-            ))
-            continue
-        dossier = lader(map_, kop, ctx)
+    for map_ in ctx.zichtbare(_mappen_met_dossier(data_map)):
+        dossier = _laad_dossier_met_cache(map_, ctx, cache)
         if dossier is not None:
             dossiers.append(dossier)
     if not dossier_mappen(data_map) and not problemen:
@@ -522,8 +613,8 @@ def laad_corpus(data_map: Path) -> Corpus:
     problemen.extend(_controleer_corpus(dossiers, ctx))
     relaties = laad_relaties(data_map, dossiers, ctx)
     if problemen:
-        raise DataFout(problemen)
-    return Corpus(competenties, tuple(dossiers), ctx.bronplekken, relaties)
+        raise DataFout(problemen, ctx.meldingen)
+    return Corpus(competenties, tuple(dossiers), ctx.bronplekken, relaties, tuple(ctx.meldingen))
 
 
 def _crebos(dossier: AnyDossier) -> list[tuple[str, str, str]]:

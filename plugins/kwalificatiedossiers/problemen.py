@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kwalificatiedossiers.tekens import zichtbaar
+
 Pad = tuple[str | int, ...]
 """A path inside a YAML document: mapping keys and list indexes."""
 
@@ -44,20 +46,23 @@ class Probleem:
     """A likely fix, when there is one."""
 
     def __str__(self) -> str:
+        # File names, paths and messages echo data: escape what could act on a terminal.
         plaats = self.bestand
         if self.regel:
             plaats += f":{self.regel}:{self.kolom}"
         tekst = f"{plaats}: {self.pad}: {self.melding}"
         if self.suggestie:
             tekst += f" (bedoelt u {self.suggestie}?)"
-        return tekst
+        return zichtbaar(tekst)
 
 
 class DataFout(Exception):
-    """Invalid dossier data; carries every problem found."""
+    """Invalid dossier data; carries every problem found (and the loader's notes)."""
 
-    def __init__(self, problemen: Iterable[Probleem]) -> None:
+    def __init__(self, problemen: Iterable[Probleem], meldingen: Sequence[str] = ()) -> None:
         self.problemen: Sequence[Probleem] = sorted(set(problemen))
+        self.meldingen = meldingen
+        """Notes that are not problems, e.g. hidden folders that were skipped."""
         aantal = len(self.problemen)
         kop = f"{aantal} probleem in de dossierdata" if aantal == 1 else (
             f"{aantal} problemen in de dossierdata"

@@ -13,8 +13,51 @@ import re
 
 COMPETENTIES = "competenties"
 API = "api"
-GERESERVEERD = frozenset({COMPETENTIES, API, "gids", "assets", "search", "zoeken"})
-"""First URL segments a dossier id may not take."""
+API_LIJST = "dossiers"
+"""``api/dossiers.json``: the list of dossiers."""
+API_SCHEMA = "schema"
+"""``api/schema.json``: the export's JSON Schema; also the data folder's ``schema/``."""
+GERESERVEERD = frozenset({COMPETENTIES, API, API_LIJST, API_SCHEMA, "gids", "assets", "search",
+                          "zoeken"})
+"""Names a dossier id may not take: first URL segments of the site (the competence pages, the
+export, the guides, the theme's assets, the search index), the export's own files next to
+``api/<id>.json`` and the schema folder next to the dossier folders in ``dossier-data/``."""
+MAX_ID_LENGTE = 64
+"""Longest dossier id: it is a folder name (at most 255 bytes on most file systems, with room for
+a tool's temporary name) and the first segment of every address of the dossier."""
+_CREBO_ACHTIG = re.compile(r"[0-9]+")
+
+
+def id_bezwaar(dossier_id: str) -> str | None:
+    """Why a dossier id cannot be used (a phrase after the id), or ``None`` when it can.
+
+    ``/<crebo>/`` is the short link of a dossier or profiel, so an id of digits would take
+    (or one day collide with) another's short link.
+    """
+    if dossier_id in GERESERVEERD:
+        return ("is een gereserveerde naam op de site of in de datamap (gereserveerd: "
+                f"{', '.join(sorted(GERESERVEERD))})")
+    if _CREBO_ACHTIG.fullmatch(dossier_id):
+        return "lijkt op een crebonummer; /<crebo>/ is de korte link van een dossier of profiel"
+    if len(dossier_id) > MAX_ID_LENGTE:
+        return f"is {len(dossier_id)} tekens lang; het maximum is {MAX_ID_LENGTE}"
+    return None
+
+
+def veilige_id(voorstel: str) -> str:
+    """An id close to ``voorstel`` (a slug) that :func:`id_bezwaar` accepts: shortened at a
+    hyphen, with ``dossier`` added to a crebo look-alike or a reserved name."""
+    kort = voorstel
+    if len(kort) > MAX_ID_LENGTE:
+        kort = kort[:MAX_ID_LENGTE + 1]
+        woordgrens = kort.rfind("-")
+        kort = kort[:woordgrens if woordgrens > MAX_ID_LENGTE // 2 else MAX_ID_LENGTE]
+        kort = kort.strip("-")
+    if _CREBO_ACHTIG.fullmatch(kort):
+        kort = f"dossier-{kort}"
+    elif kort in GERESERVEERD:
+        kort = f"{kort}-dossier"
+    return kort
 
 
 def code_slug(code: str) -> str:

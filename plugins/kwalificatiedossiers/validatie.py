@@ -16,20 +16,24 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from kwalificatiedossiers.problemen import Pad, Probleem
+from kwalificatiedossiers.tekens import beschrijf_teken
 from kwalificatiedossiers.yamlbron import YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
 
 _PATROON_UITLEG = {
-    r"^\d{5}$": "een crebonummer van vijf cijfers, bijvoorbeeld '23354'",
+    r"^[0-9]{5}$": "een crebonummer van vijf cijfers, bijvoorbeeld '23354'",
     r"^[a-z0-9]+(?:-[a-z0-9]+)*$": (
         "kleine letters, cijfers en koppeltekens, bijvoorbeeld 'commercie'"
     ),
-    r"^P\d{1,2}$": "een profielcode zoals 'P4'",
-    r"^(B|P)\d{1,2}-K\d{1,2}$": "een kerntaakcode zoals 'B1-K1' of 'P4-K2'",
-    r"^(B|P)\d{1,2}-K\d{1,2}-W\d{1,2}$": "een werkprocescode zoals 'P4-K1-W2'",
+    r"^P[0-9]{1,2}$": "een profielcode zoals 'P4'",
+    r"^(B|P)[0-9]{1,2}-K[0-9]{1,2}$": "een kerntaakcode zoals 'B1-K1' of 'P4-K2'",
+    r"^(B|P)[0-9]{1,2}-K[0-9]{1,2}-W[0-9]{1,2}$": "een werkprocescode zoals 'P4-K1-W2'",
+    r"^U[0-9]{1,2}$": "een uitstroomcode zoals 'U1'",
+    r"^[0-9]{1,2}\.[0-9]{1,2}$": "een werkprocesnummer zoals '2.3'",
     r"^[A-Y]$": "een competentiecode A–Y",
     r"^[0-9a-f]{64}$": "een sha256 van 64 hexadecimale tekens",
+    r"\S": "tekst met ten minste één zichtbaar teken (niet alleen spaties)",
 }
 
 
@@ -49,6 +53,17 @@ def _type_naam(waarde: Any) -> str:
     return type(waarde).__name__
 
 
+def _geen_ascii(invoer: Any) -> str:
+    """A remark on the first character that looks like a digit or letter of a code but is not
+    ASCII (``١``, a fullwidth ``５``): codes and crebos take 0–9 and A–Z only."""
+    if not isinstance(invoer, str):
+        return ""
+    teken = next((t for t in invoer if t.isalnum() and not t.isascii()), None)
+    if teken is None:
+        return ""
+    return f" ({beschrijf_teken(teken)} is geen ASCII-cijfer of -letter)"
+
+
 def _melding(fout: ErrorDetails) -> str:
     soort = fout["type"]
     invoer = fout.get("input")
@@ -61,6 +76,8 @@ def _melding(fout: ErrorDetails) -> str:
         return f"verwacht tekst, gevonden {_type_naam(invoer)}"
     if soort in {"int_type", "int_parsing", "int_from_float"}:
         return f"verwacht een geheel getal, gevonden {_type_naam(invoer)} {invoer!r}"
+    if soort == "bool_type":
+        return f"verwacht true of false, gevonden {_type_naam(invoer)} {invoer!r}"
     if soort in {"date_type", "date_parsing", "date_from_datetime_parsing",
                  "date_from_datetime_inexact"}:
         return f"ongeldige datum {invoer!r} (verwacht JJJJ-MM-DD, bijvoorbeeld 2023-08-01)"
@@ -75,7 +92,7 @@ def _melding(fout: ErrorDetails) -> str:
     if soort == "string_pattern_mismatch":
         patroon = str(ctx.get("pattern", ""))
         uitleg = _PATROON_UITLEG.get(patroon, f"het patroon {patroon}")
-        return f"{invoer!r} heeft niet de juiste vorm; verwacht {uitleg}"
+        return f"{invoer!r} heeft niet de juiste vorm; verwacht {uitleg}" + _geen_ascii(invoer)
     if soort == "literal_error":
         return f"{invoer!r} is niet toegestaan; verwacht {ctx.get('expected')}"
     if soort == "greater_than_equal":

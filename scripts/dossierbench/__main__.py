@@ -134,7 +134,7 @@ def als_markdownbestand(pagina: Pagina) -> str:
     """A generated page as a plain Markdown file: its metadata as front matter and its HTML as
     the body (raw HTML is Markdown too), so that plain MkDocs builds the very same page."""
     voorwerk = yaml.safe_dump(pagina.meta(), allow_unicode=True, sort_keys=False, width=10_000)
-    return f"---\n{voorwerk}---\n\n{pagina.html().html}\n"
+    return f"---\n{voorwerk}---\n\n{pagina.html.html}\n"
 
 
 def baseline_docs(data: Path, docs: Path) -> None:

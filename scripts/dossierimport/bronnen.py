@@ -6,6 +6,7 @@ declaration or ``<sbb>`` root, Markdown headings with inline HTML, or plain PDF 
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from dossierimport.fouten import ImportFout
+from kwalificatiedossiers.bestand import BestandFout, lees_bytes
 
 MAX_BRON_BYTES = 20 * 1024 * 1024
 """Largest source we read; the largest real SBB export of one dossier is under 1 MB."""
@@ -42,9 +44,25 @@ class Bronbestand:
             raise ImportFout(self.naam, None, f"geen geldige UTF-8 (byte {exc.start})") from exc
 
 
+_XML_CODERINGEN = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (b"<\0\0\0", "utf-32-le"), (b"\0\0\0<", "utf-32-be"),
+    (b"<\0", "utf-16-le"), (b"\0<", "utf-16-be"),
+)
+"""How an XML file's first bytes tell UTF-16 and UTF-32 (XML 1.0, appendix F); the parser
+reads every encoding the file declares, but the form must be recognised first."""
+
+
+def _begin_als_tekst(inhoud: bytes) -> str:
+    """The first kilobytes as text, in UTF-8 unless the first bytes say UTF-16 or UTF-32."""
+    codering = next((c for begin, c in _XML_CODERINGEN if inhoud.startswith(begin)), "utf-8-sig")
+    return inhoud[:4096].decode(codering, errors="replace")
+
+
 def herken_vorm(inhoud: bytes) -> Vorm:
     """Tell the form of a source from its first kilobytes."""
-    begin = inhoud[:4096].decode("utf-8-sig", errors="replace").lstrip()
+    begin = _begin_als_tekst(inhoud).lstrip()
     if begin.startswith(("<?xml", "<sbb")):
         return "sbb-xml"
     markdown_koppen = re.findall(r"^#{1,6} \S", begin, flags=re.MULTILINE)
@@ -64,9 +82,9 @@ def controleer_grootte(naam: str, grootte: int, maximum: int) -> None:
 
 
 def lees_bron(pad: Path) -> Bronbestand:
-    """Read a source file; refuse what is too large or not a file."""
-    if not pad.is_file():
-        raise ImportFout(str(pad), None, "bestand bestaat niet")
-    controleer_grootte(pad.name, pad.stat().st_size, MAX_BRON_BYTES)
-    inhoud = pad.read_bytes()
+    """Read a source file; refuse what is too large or not a regular file (a folder, a FIFO)."""
+    try:
+        inhoud = lees_bytes(pad, MAX_BRON_BYTES)
+    except BestandFout as exc:
+        raise ImportFout(pad.name if pad.exists() else str(pad), None, str(exc)) from exc
     return Bronbestand(pad, inhoud, hashlib.sha256(inhoud).hexdigest(), herken_vorm(inhoud))

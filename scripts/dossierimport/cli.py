@@ -2,9 +2,17 @@
 
 Flow: read every source (size limit, checksum, form detection) → hand the sources to the
 importer for their form (sources of one dossier, such as a whole dossier and its profile
-extract, are imported together) → print each import report → write each dossier folder
-atomically → validate the output folder with the same checks as the site build. Nothing is
-written unless every source imported.
+extract, are imported together) → a safe id and clean text for every dossier (``opschonen``) →
+print each import report → plan every dossier folder and print what writing it would change,
+file by file, hand corrections marked (``plan``) → write (``toepassen``): every folder complete
+and the data folder validated with the site's own checks before anything in it changes.
+
+An existing folder that would change is replaced only with ``--vervang`` (the maintainer's own
+files in it are kept); without it nothing at all is written.
+
+Exit status: 0 written (or nothing to write), 1 the data folder would become invalid, 2 a
+source cannot be imported or a folder cannot be written, 3 existing dossiers would change and
+``--vervang`` was not given, 130 interrupted. Whenever it is not 0, nothing was written.
 """
 
 from __future__ import annotations
@@ -19,10 +27,14 @@ from typing import Any
 
 from dossierimport.bronnen import Bronbestand, Vorm, lees_bron
 from dossierimport.fouten import ImportFout
+from dossierimport.opschonen import schoon_op
+from dossierimport.plan import Dossierplan, PlanFout, maak_plan
 from dossierimport.rapport import Rapport
-from dossierimport.schrijven import dossier_bestanden, schrijf_map
-from kwalificatiedossiers.laden import COMPETENTIES_BESTAND, laad_corpus
-from kwalificatiedossiers.problemen import DataFout
+from dossierimport.schrijven import dossier_bestanden
+from dossierimport.toepassen import SchrijfFout, voer_uit
+from kwalificatiedossiers.laden import COMPETENTIES_BESTAND
+from kwalificatiedossiers.problemen import DataFout, toon_bestand
+from kwalificatiedossiers.tekens import zichtbaar
 
 
 @dataclass
@@ -61,6 +73,7 @@ def importeer(bronpaden: list[Path], uit: Path) -> list[Resultaat]:
         groep = [b for b in bronnen if b.vorm in vormen]
         if groep:
             resultaten.extend(_importeur(verwijzing)(groep, uit))
+    resultaten = [schoon_op(r, r.dossier.herkomst.bronnen[0].bestand) for r in resultaten]
     ids = [r.dossier.id for r in resultaten]
     dubbel = sorted({i for i in ids if ids.count(i) > 1})
     if dubbel:
@@ -69,39 +82,72 @@ def importeer(bronpaden: list[Path], uit: Path) -> list[Resultaat]:
     return resultaten
 
 
-def schrijf(resultaten: list[Resultaat], uit: Path) -> list[Path]:
-    """Write every imported dossier into its folder below ``uit``."""
-    mappen = []
-    for resultaat in resultaten:
-        doel = uit / resultaat.dossier.id
-        schrijf_map(doel, dossier_bestanden(resultaat.dossier))
-        mappen.append(doel)
-    return mappen
+def plan(resultaten: list[Resultaat], uit: Path) -> list[Dossierplan]:
+    """What writing each imported dossier below ``uit`` would change; raise :class:`PlanFout`."""
+    return [maak_plan(r.dossier, dossier_bestanden(r.dossier), uit) for r in resultaten]
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the importer."""
-    parser = argparse.ArgumentParser(prog="dossier-import", description=__doc__)
+    parser = argparse.ArgumentParser(prog="dossier-import", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("bronnen", nargs="+", type=Path, help="bronbestand(en)")
     parser.add_argument("--out", type=Path, default=Path("dossier-data"),
                         help="de map met dossierdata (standaard: dossier-data)")
+    parser.add_argument("--vervang", action="store_true",
+                        help="vervang bestaande dossiermappen die door deze import veranderen "
+                             "(eigen bestanden in die mappen blijven staan)")
     args = parser.parse_args(argv)
     try:
-        resultaten = importeer(args.bronnen, args.out)
+        return _importeer_en_schrijf(args.bronnen, args.out, vervang=args.vervang)
+    except KeyboardInterrupt:
+        print("afgebroken", file=sys.stderr)
+        return 130
+
+
+def _fout(soort: str, melding: object) -> None:
+    print(zichtbaar(f"{soort}: {melding}"), file=sys.stderr)
+
+
+def _importeer_en_schrijf(bronnen: list[Path], uit: Path, *, vervang: bool) -> int:
+    if uit.exists() and not uit.is_dir():
+        _fout("importfout", f"{uit}: is geen map; --out noemt de map met dossierdata")
+        return 2
+    try:
+        resultaten = importeer(bronnen, uit)
     except ImportFout as exc:
-        print(f"importfout: {exc}", file=sys.stderr)
+        _fout("importfout", exc)
         return 2
     for resultaat in resultaten:
-        print(resultaat.rapport.als_tekst())
-    for map_ in schrijf(resultaten, args.out):
-        print(f"geschreven: {map_}")
-    if (args.out / COMPETENTIES_BESTAND).exists():
-        try:
-            laad_corpus(args.out)
-        except DataFout as exc:
-            print(exc, file=sys.stderr)
-            return 1
-        print(f"gecontroleerd: {args.out} is geldig")
+        print(zichtbaar(resultaat.rapport.als_tekst()))
+    try:
+        plannen = plan(resultaten, uit)
+    except PlanFout as exc:
+        _fout("importfout", exc)
+        return 2
+    for dossierplan in plannen:
+        print(zichtbaar(dossierplan.als_tekst()))
+    bestaand = [toon_bestand(p.doel) for p in plannen if p.vervangt]
+    if bestaand and not vervang:
+        _fout("niets geschreven", f"{', '.join(bestaand)} bestaat al en zou veranderen (zie het "
+              "plan hierboven); draai opnieuw met --vervang om te vervangen. Een nieuwere "
+              "uitgave als versie naast de huidige schrijven kan nog niet.")
+        return 3
+    try:
+        geschreven = voer_uit(plannen, uit)
+    except DataFout as exc:
+        print(zichtbaar(str(exc)), file=sys.stderr)
+        _fout("niets geschreven", f"{uit} zou ongeldig worden")
+        return 1
+    except SchrijfFout as exc:
+        _fout("schrijffout", exc)
+        return 2
+    if not geschreven:
+        print("niets te schrijven: elke dossiermap is al gelijk aan deze import")
+    for map_ in geschreven:
+        print(zichtbaar(f"geschreven: {map_}"))
+    if geschreven and (uit / COMPETENTIES_BESTAND).exists():
+        print(zichtbaar(f"gecontroleerd: {uit} is geldig"))
     return 0
 
 

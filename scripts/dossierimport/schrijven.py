@@ -2,16 +2,14 @@
 
 Field order follows the model, text is never folded (one paragraph is one line, so diffs show
 exactly the paragraph that changed), single-paragraph texts are written as plain strings, and
-every file starts with the ``$schema`` line editors use. The folder is written next to the target
-and swapped in only when complete, so a failed import leaves no partial output.
+every file starts with the ``$schema`` line editors use. This module only makes the texts;
+:mod:`~dossierimport.plan` compares them with an existing folder and
+:mod:`~dossierimport.toepassen` writes them.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -79,26 +77,6 @@ def als_yaml(model: BaseModel, schema_pad: str, kop: str | None = None) -> str:
     if kop:
         voorwoord += "".join(f"# {regel}\n" for regel in kop.splitlines())
     return voorwoord + tekst
-
-
-def schrijf_map(doel: Path, bestanden: dict[str, str]) -> None:
-    """Replace the folder ``doel`` by exactly ``bestanden`` (relative path → text), atomically."""
-    doel.parent.mkdir(parents=True, exist_ok=True)
-    tijdelijk = Path(tempfile.mkdtemp(prefix=f".{doel.name}-", dir=doel.parent))
-    try:
-        for naam, inhoud in sorted(bestanden.items()):
-            pad = tijdelijk / naam
-            pad.parent.mkdir(parents=True, exist_ok=True)
-            pad.write_text(inhoud, encoding="utf-8")
-        oud = doel.with_name(f".{doel.name}-oud")
-        if doel.exists():
-            doel.rename(oud)
-        tijdelijk.rename(doel)
-        if oud.exists():
-            shutil.rmtree(oud)
-    finally:
-        if tijdelijk.exists():
-            shutil.rmtree(tijdelijk)
 
 
 def bestanden_basis_profiel(dossier: Dossier) -> dict[str, str]:

@@ -23,14 +23,14 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from kwalificatiedossiers.model.base import Crebo, Regel, Slug, Strict
+from kwalificatiedossiers.model.base import Crebo, Geheel, JaNee, Regel, Slug, Strict
 from kwalificatiedossiers.model.competenties import CompetentieCode
 from kwalificatiedossiers.model.dossier import Onderdeel
 from kwalificatiedossiers.model.herkomst import Herkomst
 from kwalificatiedossiers.model.tekst import Tekst
 
-UitstroomCode = Annotated[str, StringConstraints(pattern=r"^U\d{1,2}$")]
-WerkprocesNummer = Annotated[str, StringConstraints(pattern=r"^\d{1,2}\.\d{1,2}$")]
+UitstroomCode = Annotated[str, StringConstraints(pattern=r"^U[0-9]{1,2}$")]
+WerkprocesNummer = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}\.[0-9]{1,2}$")]
 Taalniveau = Literal["A1", "A2", "B1", "B2", "C1", "C2"]
 Rekenniveau = Literal["X1", "X2", "Y1", "Y2", "Z1", "Z2"]
 
@@ -57,7 +57,7 @@ class Diploma(Strict):
 
     titel: Regel
     """The diploma's name."""
-    niveau: int = Field(ge=1, le=4)
+    niveau: Geheel = Field(ge=1, le=4)
     """Mbo-niveau."""
 
 
@@ -90,7 +90,7 @@ class KwalificatieInBeeld(Strict):
 class NiveauInBeeld(Strict):
     """One column (mbo-niveau) of "Kwalificaties in beeld"."""
 
-    niveau: int = Field(ge=1, le=4)
+    niveau: Geheel = Field(ge=1, le=4)
     """The niveau of the column header ("Niveau 3")."""
     kwalificaties: list[KwalificatieInBeeld] = Field(min_length=1)
     """The qualifications in the column, top to bottom."""
@@ -227,7 +227,7 @@ class WerkprocesCompetentiegericht(Strict):
 class KerntaakCompetentiegericht(Strict):
     """A kerntaak (deel B 5) with its row of the overview matrices (deel B 6)."""
 
-    nummer: int = Field(ge=1)
+    nummer: Geheel = Field(ge=1)
     """The kerntaak's number (Kerntaak 1, 2, …)."""
     titel: Regel
     """The title."""
@@ -331,7 +331,7 @@ class WerkprocesUitwerking(Strict):
 class KerntaakUitwerking(Strict):
     """One kerntaak as one uitstroom performs it (deel C 2)."""
 
-    kerntaak: int = Field(ge=1)
+    kerntaak: Geheel = Field(ge=1)
     """The kerntaak's number."""
     matrix: list[MatrixRij] | None = None
     """The proces-competentie-matrix, row by row; absent when the source has none."""
@@ -348,7 +348,7 @@ class Uitstroom(Strict):
     """The code of the overview's legend (``U1``…)."""
     titel: Regel
     """The uitstroom's name."""
-    niveau: int = Field(ge=1, le=4)
+    niveau: Geheel = Field(ge=1, le=4)
     """"Niveau van de beroepsuitoefening"."""
     context: Tekst = []
     """"Context van de uitstroom"."""
@@ -408,11 +408,11 @@ class WijzigingCategorie(Strict):
     """A row of the table "Wijzigingen ten opzichte van de voorgaande versie" with its
     toelichting."""
 
-    nummer: int = Field(ge=1, le=4)
+    nummer: Geheel = Field(ge=1, le=4)
     """Categorie 1–4."""
     naam: Regel
     """Its name ("Nieuw dossier", "Wijzigingen", …)."""
-    aangekruist: bool = False
+    aangekruist: JaNee = False
     """Whether the source marks the column "Kruis aan welke categorie van toepassing is"."""
     omschrijving: Tekst = []
     """What the categorie means."""

@@ -13,13 +13,14 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from kwalificatiedossiers.model.base import Crebo, Regel, Slug, Strict
+from kwalificatiedossiers.model.base import Crebo, Geheel, Regel, Slug, Strict
 from kwalificatiedossiers.model.herkomst import Herkomst
 from kwalificatiedossiers.model.tekst import Tekst
 
-ProfielCode = Annotated[str, StringConstraints(pattern=r"^P\d{1,2}$")]
-KerntaakCode = Annotated[str, StringConstraints(pattern=r"^(B|P)\d{1,2}-K\d{1,2}$")]
-WerkprocesCode = Annotated[str, StringConstraints(pattern=r"^(B|P)\d{1,2}-K\d{1,2}-W\d{1,2}$")]
+ProfielCode = Annotated[str, StringConstraints(pattern=r"^P[0-9]{1,2}$")]
+KerntaakCode = Annotated[str, StringConstraints(pattern=r"^(B|P)[0-9]{1,2}-K[0-9]{1,2}$")]
+WerkprocesCode = Annotated[
+    str, StringConstraints(pattern=r"^(B|P)[0-9]{1,2}-K[0-9]{1,2}-W[0-9]{1,2}$")]
 
 
 class Gedrag(Strict):
@@ -153,7 +154,7 @@ class Profiel(Strict):
     """The name of the profiel."""
     crebo: Crebo | None = None
     """The profiel's own crebo, where known."""
-    niveau: int = Field(ge=1, le=4)
+    niveau: Geheel = Field(ge=1, le=4)
     """Mbo-niveau."""
     beroepsvereisten: Regel | None = None
     """Beroepsvereisten as the overview states them ("Nee", or the requirement)."""

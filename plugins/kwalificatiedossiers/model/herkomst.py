@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from kwalificatiedossiers.model.base import Regel, Strict
+from kwalificatiedossiers.model.base import Geheel, Regel, Strict
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
@@ -37,7 +37,7 @@ class Afleiding(Strict):
     """What was inferred, in a sentence a maintainer can check."""
     bron: Regel | None = None
     """The source file the inference is about."""
-    regel: int | None = Field(default=None, ge=1)
+    regel: Geheel | None = Field(default=None, ge=1)
     """The line in that source where the inferred section starts."""
 
 
@@ -72,7 +72,7 @@ class Bronnummer(Strict):
     """The public code of the entity (``B1-K1-W2``, ``P2``), or the dossier id."""
     nr: Regel
     """The id as the source states it."""
-    regel: int | None = Field(default=None, ge=1)
+    regel: Geheel | None = Field(default=None, ge=1)
     """The line in the source where the entity starts."""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,8 +66,10 @@ class Pagina:
         meta.update(self.extra)
         return meta
 
+    @functools.cached_property
     def html(self) -> PaginaHtml:
-        """The complete body with its table of contents and anchors."""
+        """The complete body with its table of contents and anchors (made once: a page kept
+        for the next rebuild in ``mkdocs serve`` keeps it too)."""
         return maak_pagina_html(self.body)
 
 

@@ -15,6 +15,7 @@ from itertools import groupby
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import CompetentieGebruik, Index, dossiernaam
+from kwalificatiedossiers.laden import AnyDossier
 from kwalificatiedossiers.opmaak import alinea, esc, kop, lijst, link, samen, tabel
 from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina
 
@@ -24,13 +25,20 @@ INLINE_MAX = 150
 
 
 def paginas(index: Index) -> Iterator[Pagina]:
-    """The overview, a page per competence and a page per competence and dossier."""
+    """The overview and a page per competence (they read every dossier)."""
     yield overzicht(index)
     for competentie in index.competenties.values():
         per_dossier = _per_dossier(index.gebruik.get(competentie.code, []))
         yield competentie_pagina(index, competentie.code, per_dossier)
-        for dossier_id, gebruik in per_dossier:
-            yield dossier_pagina(index, competentie.code, dossier_id, gebruik)
+
+
+def paginas_van_dossier(index: Index, dossier: AnyDossier) -> Iterator[Pagina]:
+    """A page per competence the dossier names: its werkprocessen that name it."""
+    for competentie in index.competenties.values():
+        gebruik = [g for g in index.gebruik.get(competentie.code, [])
+                   if g.dossier_id == dossier.id]
+        if gebruik:
+            yield dossier_pagina(index, competentie.code, dossier.id, gebruik)
 
 
 def _per_dossier(gebruik: list[CompetentieGebruik]

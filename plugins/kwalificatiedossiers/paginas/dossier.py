@@ -3,8 +3,6 @@ onderdelen, verantwoording and provenance."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model import Dossier, Herkomst, Onderdeel
@@ -23,13 +21,6 @@ from kwalificatiedossiers.opmaak import (
 )
 from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, datum
 from kwalificatiedossiers.paginas.relaties import dossierrelaties
-
-
-def paginas(index: Index) -> Iterator[Pagina]:
-    """A page per basisdeel/profielen dossier."""
-    for dossier in index.corpus.dossiers:
-        if dossier.formaat == "basis-profiel":
-            yield dossier_pagina(index, dossier)
 
 
 def metadata(dossier: Dossier) -> str:

@@ -34,23 +34,20 @@ from kwalificatiedossiers.paginas.dossier import kerntakenlijst
 from kwalificatiedossiers.paginas.relaties import voortzettingen
 
 
-def paginas(index: Index) -> Iterator[Pagina]:
-    """Every profiel, kerntaak and werkproces page."""
-    for dossier in index.corpus.dossiers:
-        if dossier.formaat != "basis-profiel":
-            continue
-        for p in dossier.profielen:
-            yield profiel_pagina(index, dossier, p)
-        for kerntaak, profiel in index.kerntaken(dossier):
-            yield kerntaak_pagina(index, dossier, kerntaak, profiel)
-        plaatsen = index.plaatsen(dossier)
-        for i, plaats in enumerate(plaatsen):
-            buren = [
-                p for p in (plaatsen[i - 1] if i else None,
-                            plaatsen[i + 1] if i + 1 < len(plaatsen) else None)
-                if p is not None and p.kerntaak is plaats.kerntaak
-            ]
-            yield werkproces_pagina(index, plaats, buren)
+def paginas(index: Index, dossier: Dossier) -> Iterator[Pagina]:
+    """Every profiel, kerntaak and werkproces page of a dossier."""
+    for p in dossier.profielen:
+        yield profiel_pagina(index, dossier, p)
+    for kerntaak, profiel in index.kerntaken(dossier):
+        yield kerntaak_pagina(index, dossier, kerntaak, profiel)
+    plaatsen = index.plaatsen(dossier)
+    for i, plaats in enumerate(plaatsen):
+        buren = [
+            p for p in (plaatsen[i - 1] if i else None,
+                        plaatsen[i + 1] if i + 1 < len(plaatsen) else None)
+            if p is not None and p.kerntaak is plaats.kerntaak
+        ]
+        yield werkproces_pagina(index, plaats, buren)
 
 
 def _profiel_kruimel(dossier: Dossier, profiel: Profiel | None) -> Kruimel:

@@ -28,11 +28,10 @@ def leeg(voor_schermlezer: str) -> str:
 LEEG = leeg("niet in dit profiel")
 
 
-def paginas(index: Index) -> Iterator[Pagina]:
-    """A matrix page per basisdeel/profielen dossier with more than one profiel."""
-    for dossier in index.corpus.dossiers:
-        if dossier.formaat == "basis-profiel" and len(dossier.profielen) > 1:
-            yield matrix_pagina(index, dossier)
+def paginas(index: Index, dossier: Dossier) -> Iterator[Pagina]:
+    """The matrix page of a dossier with more than one profiel."""
+    if len(dossier.profielen) > 1:
+        yield matrix_pagina(index, dossier)
 
 
 def html_tabel(

@@ -27,14 +27,11 @@ from kwalificatiedossiers.paginas.entiteiten import profielparen
 from kwalificatiedossiers.woordverschil import ItemVerschil, Stuk, itemverschil
 
 
-def paginas(index: Index) -> Iterator[Pagina]:
-    """A compare page per pair of profielen of every basisdeel/profielen dossier."""
-    for dossier in index.corpus.dossiers:
-        if dossier.formaat != "basis-profiel":
-            continue
-        rijen = matrix_rijen(dossier)
-        for a, b in profielparen(dossier):
-            yield vergelijk_pagina(index, dossier, a, b, rijen)
+def paginas(index: Index, dossier: Dossier) -> Iterator[Pagina]:
+    """A compare page per pair of profielen of a dossier."""
+    rijen = matrix_rijen(dossier)
+    for a, b in profielparen(dossier):
+        yield vergelijk_pagina(index, dossier, a, b, rijen)
 
 
 def stukken_html(stukken: Sequence[Stuk], a: str, b: str) -> str:

@@ -1,13 +1,17 @@
-"""A generated page as MkDocs sees it: ready-made HTML instead of Markdown to convert.
+"""A generated page and file as MkDocs sees them.
 
 MkDocs asks a page to read its source and then to render it. A generated page already is HTML
 with its table of contents (:mod:`kwalificatiedossiers.opmaak`), so both steps only hand over
 what the core made. The page still passes every plugin event (``on_page_markdown`` gets an empty
 string, ``on_page_content`` the HTML), so other plugins see it as any other page.
+
+A generated file counts as modified only when the plugin says its output changed
+(:mod:`kwalificatiedossiers.bijwerken`), so that ``mkdocs serve --dirty`` rewrites just that.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -16,6 +20,24 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from kwalificatiedossiers.opmaak import PaginaHtml
+
+
+class GegenereerdBestand(File):
+    """A virtual file whose output is rewritten in a dirty build only when it changed."""
+
+    gewijzigd = True
+    """Whether its output differs from what the previous build of this session wrote."""
+
+    @classmethod
+    def maak(cls, config: MkDocsConfig, src: str, inhoud: str) -> GegenereerdBestand:
+        """A virtual file at ``src`` with this content."""
+        bestand = cls.generated(config, src, content=inhoud)
+        assert isinstance(bestand, cls)
+        return bestand
+
+    def is_modified(self) -> bool:
+        """Changed, or not written yet."""
+        return self.gewijzigd or not Path(self.abs_dest_path).is_file()
 
 
 class GegenereerdePagina(Page):

@@ -2,23 +2,31 @@
 
 Hook flow (hooks decide *when*, the core decides *what*):
 
+- ``on_startup``: exists so that ``mkdocs serve`` keeps this instance between rebuilds (MkDocs
+  makes a new plugin per rebuild otherwise); in serve, keep what a rebuild can reuse (unchanged
+  dossiers, their pages and export) and note whether builds are dirty.
 - ``on_config``: load and validate ``dossier-data/`` once, build the index and every page
   object. Invalid data aborts here, before anything is written.
 - ``on_files``: hand the pages (and redirects, JSON export) to MkDocs as virtual files, each
   page with its ready-made HTML (:class:`GegenereerdePagina`: no Markdown to convert); with no
-  ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small.
+  ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small. Stop
+  when two sources would write one output path (``uitvoer``). In a dirty build (``mkdocs
+  serve --dirty``) only generated files whose output changed count as modified, pages no
+  longer generated are removed, and hand-written pages are rebuilt (their macros read data).
 - ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
 - ``on_post_page``: add the searchable part of each rendered page to the search index, and
   write the page without its template indentation.
 - ``on_post_build``: write the search index files.
 
-State lives on the plugin instance and is rebuilt for every build (``mkdocs serve`` keeps the
-instance between rebuilds).
+State lives on the plugin instance. Within one serve session a rebuild reuses what the previous
+one made from unchanged dossiers (:mod:`kwalificatiedossiers.bijwerken`); a build of the site
+makes everything anew.
 """
 
 from __future__ import annotations
 
 import html as htmlmodule
+import json
 import logging
 import os
 import time
@@ -33,15 +41,17 @@ from mkdocs.structure.pages import Page
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.bewerklinks import bewerkpad
+from kwalificatiedossiers.bijwerken import PerDossier, Uitvoerstand, vingerafdruk
 from kwalificatiedossiers.compact import compacte_html
 from kwalificatiedossiers.doorverwijzingen import doorverwijzingen
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.laden import LaadCache, laad_corpus
 from kwalificatiedossiers.paginas import Bestand, Pagina, alle_paginas
 from kwalificatiedossiers.plugin.config import DossierConfig
-from kwalificatiedossiers.plugin.pagina import GegenereerdePagina
+from kwalificatiedossiers.plugin.pagina import GegenereerdBestand, GegenereerdePagina
 from kwalificatiedossiers.problemen import DataFout
+from kwalificatiedossiers.uitvoer import UitvoerFout, controleer_uitvoer, site_uitvoer
 from kwalificatiedossiers.zoeken import ZOEKMAP, ZoekIndex, doorzoekbaar_deel
 
 log = logging.getLogger("mkdocs.plugins.kwalificatiedossiers")
@@ -60,6 +70,19 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.zoekindex: ZoekIndex | None = None
         self.duur: dict[str, float] = {}
         """Seconds spent in our own code per step of the last build (read by the benchmark)."""
+        self.dirty = False
+        self.uitvoerstand = Uitvoerstand()
+        self.laadcache: LaadCache | None = None
+        self.paginacache: PerDossier[list[Pagina]] | None = None
+        self.exportcache: PerDossier[Bestand] | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """In serve, keep what rebuilds can reuse; note whether builds are dirty."""
+        self.dirty = dirty
+        if command == "serve":
+            # Not for a build of the site: the kept pages would hold every page twice.
+            self.laadcache, self.paginacache, self.exportcache = (
+                LaadCache(), PerDossier(), PerDossier())
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the data, index it and build every page object."""
@@ -69,19 +92,24 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.docs_in_repository = Path(
             os.path.relpath(Path(config.docs_dir).resolve(), basis)).as_posix()
         try:
-            corpus = laad_corpus(self.data_map)
+            corpus = laad_corpus(self.data_map, self.laadcache)
         except DataFout as exc:
             raise PluginError(str(exc)) from exc
         self.duur = {"laden": time.perf_counter() - begin}
         begin = time.perf_counter()
         self.index = Index(corpus)
-        self.paginas = alle_paginas(self.index)
+        self.paginas = alle_paginas(self.index, self.paginacache)
         self.bestanden = doorverwijzingen(self.index)
         if self.config.export:
-            self.bestanden += export_bestanden(self.index)
+            self.bestanden += export_bestanden(self.index, self.exportcache)
+        for cache in (self.paginacache, self.exportcache):
+            if cache is not None:
+                cache.beperk({d.id for d in corpus.dossiers})
         self.duur["pagina's"] = time.perf_counter() - begin
         self.duur["zoekindex"] = 0.0
         self.zoekindex = ZoekIndex(self.index) if self.config.zoekindex else None
+        for melding in corpus.meldingen:
+            log.info(melding)
         log.info("%d pagina's uit %d dossiers", len(self.paginas), len(corpus.dossiers))
         return config
 
@@ -95,22 +123,55 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             config.nav = [f.src_uri for f in files.documentation_pages()] + [
                 urls.competenties_src()
             ]
+        voor = list(files)  # before ours: a generated file would replace its namesake unseen
+        # Whatever every page shows besides its own content: the configuration (site name, nav).
+        zout = vingerafdruk(Path(config.config_file_path).read_text("utf-8")
+                            if config.config_file_path else "",
+                            *(f.src_uri for f in voor if f.is_documentation_page()))
+        onze: list[GegenereerdBestand] = []
+        afdrukken: dict[str, str] = {}
         for pagina in self.paginas:
-            inhoud = pagina.html()
-            bestand = File.generated(config, pagina.src, content=inhoud.html)
+            inhoud = pagina.html
+            bestand = GegenereerdBestand.maak(config, pagina.src, inhoud.html)
             # The edit link points at the YAML the page comes from.
             bestand.edit_uri = (
                 bewerkpad(self.data_map, pagina.bron.bestand, self.docs_in_repository)
                 if pagina.bron else None
             )
-            files.append(bestand)
-            GegenereerdePagina(pagina.meta(), inhoud, bestand, config)
+            meta = pagina.meta()
+            afdrukken[pagina.src] = vingerafdruk(
+                zout, inhoud.html, json.dumps(meta, sort_keys=True), bestand.edit_uri or "")
+            onze.append(bestand)
+            GegenereerdePagina(meta, inhoud, bestand, config)
         for extra in self.bestanden:
-            files.append(File.generated(config, extra.src, content=extra.inhoud))
+            onze.append(GegenereerdBestand.maak(config, extra.src, extra.inhoud))
+            afdrukken[extra.src] = vingerafdruk(extra.inhoud)
+        gewijzigd, verdwenen = self.uitvoerstand.bijwerken(afdrukken)
+        for bestand in onze:
+            bestand.gewijzigd = not self.dirty or bestand.src_uri in gewijzigd
+            files.append(bestand)
+        if self.dirty:
+            self._ruim_op(verdwenen, voor, config)
+        zoekmap = ZOEKMAP if self.zoekindex is not None else None
+        try:
+            controleer_uitvoer(site_uitvoer(voor, files, config.theme.static_templates, zoekmap))
+        except UitvoerFout as exc:
+            raise PluginError(str(exc)) from exc
         # The files hold the content now; keeping the page objects too would double it.
         self.paginas, self.bestanden = [], []
         self.duur["bestanden"] = time.perf_counter() - begin
         return files
+
+    def _ruim_op(self, verdwenen: set[str], handgeschreven: list[File], config: MkDocsConfig
+                 ) -> None:
+        """In a dirty build: remove the output of pages no longer generated, and that of the
+        hand-written pages so they are rebuilt (their macros may show changed data)."""
+        for src in sorted(verdwenen):
+            Path(File(src, None, config.site_dir, config.use_directory_urls)
+                 .abs_dest_path).unlink(missing_ok=True)
+        for bestand in handgeschreven:
+            if bestand.is_documentation_page():
+                Path(bestand.abs_dest_path).unlink(missing_ok=True)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:  # noqa: ARG002
         """Rebuild when the data changes."""

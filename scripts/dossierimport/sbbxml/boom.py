@@ -1,7 +1,8 @@
 """Safe parsing of an SBB export into a tree that knows its line numbers and what was read.
 
 The XML is parsed with defusedxml's SAX parser: a DTD, entity declarations and external
-references are refused (no entity expansion, no network), and the file size is limited. Every
+references are refused (no entity expansion, no network), the file size is limited, and so is
+the nesting depth (the tree is walked recursively; a real export nests about twelve deep). Every
 element records the line it starts on. The importer reads the tree through :class:`Knoop`, which
 marks each element, attribute and text it hands out; :func:`onbekend` then lists everything that
 was never read, so that nothing in a source is dropped silently.
@@ -24,6 +25,13 @@ from dossierimport.woorden import normaliseer_witruimte
 
 _VOORBEELD = 60
 """How many characters of an unread text the report shows."""
+
+MAX_DIEPTE = 100
+"""Deepest nesting of elements we read."""
+
+
+class _TeDiep(Exception):
+    """Raised by the SAX handler at the element that nests too deep."""
 
 
 @dataclass(eq=False)
@@ -155,6 +163,8 @@ class _Bouwer(ContentHandler):
         return self._plek.getLineNumber() if self._plek is not None else None
 
     def startElement(self, name: str, attrs: AttributesImpl) -> None:  # noqa: N802 (SAX API)
+        if len(self._open) >= MAX_DIEPTE:
+            raise _TeDiep
         ouder = self._open[-1] if self._open else None
         knoop = Knoop(name, dict(attrs.items()), self.regel or 1, ouder)
         if ouder is None:
@@ -182,6 +192,9 @@ def lees_boom(bron: Bronbestand) -> Knoop:
         raise ImportFout(bron.naam, exc.getLineNumber(),
                          f"ongeldige XML: {exc.getMessage()} (kolom {exc.getColumnNumber()})"
                          ) from exc
+    except _TeDiep as exc:
+        raise ImportFout(bron.naam, bouwer.regel, f"meer dan {MAX_DIEPTE} elementen in elkaar; "
+                         "een SBB-export is nooit zo diep genest") from exc
     except DefusedXmlException as exc:
         raise ImportFout(
             bron.naam, bouwer.regel,

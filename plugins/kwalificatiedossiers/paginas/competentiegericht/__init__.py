@@ -16,11 +16,8 @@ from kwalificatiedossiers.paginas.basis import Pagina
 from kwalificatiedossiers.paginas.competentiegericht import dossier, entiteiten, vergelijking
 
 
-def paginas(index: Index) -> Iterator[Pagina]:
-    """Every page of every competentiegericht dossier."""
-    for d in index.corpus.dossiers:
-        if not isinstance(d, DossierCompetentiegericht):
-            continue
-        yield dossier.dossier_pagina(index, d)
-        yield from entiteiten.paginas(index, d)
-        yield from vergelijking.paginas(index, d)
+def paginas(index: Index, d: DossierCompetentiegericht) -> Iterator[Pagina]:
+    """Every page of a competentiegericht dossier."""
+    yield dossier.dossier_pagina(index, d)
+    yield from entiteiten.paginas(index, d)
+    yield from vergelijking.paginas(index, d)
