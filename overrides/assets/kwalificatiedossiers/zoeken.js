@@ -159,8 +159,11 @@
     }
     if (woord in bestand) {
       const delen = neem(woord, INSTELLINGEN.exact);
-      // A compound also finds pages that use its parts apart.
-      if (delen.length) uit.delen = delen.map(function (t) { return new Map([[t, 1]]); });
+      // A compound also finds pages that use its parts apart, and marks them there.
+      if (delen.length) {
+        uit.delen = delen.map(function (t) { return new Map([[t, 1]]); });
+        delen.forEach(function (t) { uit.vormen.add(t); });
+      }
     }
     // A separable verb is written apart in a title: "opstellen" finds "Stelt … op".
     const partikel = PARTIKELS.find(function (p) { return woord.startsWith(p); });
