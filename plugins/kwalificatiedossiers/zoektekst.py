@@ -31,17 +31,25 @@ FRAGMENT_MAX = 240
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)+|[0-9a-z]+(?:-[0-9a-z]+)*")
 _CODE = re.compile(r"(?:[a-z]{1,2}\d{1,2})(?:-?[a-z]{1,2}\d{1,2})*")
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*?)\s*>|<!--.*?-->", re.S)
+# A page is read by regex passes and cached per stretch of text, not tag by tag (a Python loop
+# over the tags was half of the index's time). They rely on what our templates write: a
+# skipped element holds no element of its own name, and a weighted element (a heading, or an
+# element with ``data-zoek-gewicht``) none of its own name either.
+_ANKER = re.compile(r'<a class="headerlink"[^>]*>[^<]*</a>')
+_OVERSLAAN = re.compile(
+    r'<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*\bclass="[^"]*\b(?:headerlink|kd-sr)\b[^>]*>.*?</\1\s*>'
+    r"|<!--.*?-->", re.S)
+"""Heading anchors, screen-reader texts and comments: not what a reader sees."""
+_GEWOGEN = re.compile(
+    r'<(h[1-6]|[a-zA-Z][a-zA-Z0-9]*(?=[^>]*\bdata-zoek-gewicht="))\b([^>]*)>(.*?)</\1\s*>',
+    re.S | re.I)
+"""Headings and elements with a ``data-zoek-gewicht``: name, attributes, content."""
 _GEWICHT_ATTR = re.compile(r'data-zoek-gewicht="(\d+)"')
-_OVERSLAAN = re.compile(r'class="[^"]*\b(?:headerlink|kd-sr)\b')
-_LEEG = frozenset({"br", "img", "input", "meta", "link", "hr", "source", "wbr", "col"})
-_BLOK = frozenset({
-    "p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul", "ol",
-    "dl", "table", "tr", "caption", "blockquote", "section", "pre", "figcaption", "details",
-    "summary",
-})
-_KOPPEN = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_WITRUIMTE = re.compile(r"\s+")
+_BLOKGRENS = re.compile(
+    r"</?(?:p|li|dd|dt|td|th|h[1-6]|div|ul|ol|dl|table|tr|caption|blockquote|section|pre"
+    r"|figcaption|details|summary)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_BR = re.compile(r"<br\b[^>]*>", re.I)
 _ACCENTEN = re.compile("[\u0300-\u036f]")
 _ZINSEINDE = re.compile(r"(?<=[.;:!?])\s+")
 
@@ -59,23 +67,38 @@ def is_code(woord: str) -> bool:
     return _CODE.fullmatch(woord) is not None
 
 
+def _vormen(token: str) -> tuple[str, ...]:
+    """The words one token stands for: a code or plain word itself; another hyphenated word
+    whole and by its parts."""
+    if "-" not in token:
+        return (token,)
+    heel = token.replace("-", "")
+    if is_code(token):
+        return (heel,)
+    return (heel, *(deel for deel in token.split("-") if len(deel) > 1))
+
+
 def woorden(tekst: str) -> list[str]:
     """The searchable words of a text, stop words included, in order."""
-    uit = []
-    for token in _TOKEN.findall(normaliseer(tekst)):
-        uit.append(token.replace("-", ""))
-        if "-" in token and not is_code(token):
-            uit.extend(deel for deel in token.split("-") if len(deel) > 1)
-    return uit
+    return [woord for token in _TOKEN.findall(normaliseer(tekst)) for woord in _vormen(token)]
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def zoekwoorden(tekst: str, gewicht: int = TEKST) -> tuple[str, ...]:
+def zoekwoorden(tekst: str, gewicht: int = TEKST) -> frozenset[str]:
     """The words of a text that the index keeps: no stop words, no single letters except in a
-    title (a competence's code: "J Formuleren en rapporteren"). Cached: pages repeat much of
-    their text (titles in lists, competence names, headings), and so do dossiers."""
-    return tuple(sys.intern(w) for w in woorden(tekst)
-                 if w not in STOPWOORDEN and (len(w) > 1 or w.isdigit() or gewicht == TITEL))
+    title (a competence's code: "J Formuleren en rapporteren"). Interned: pages share most of
+    their words, and the index holds them all."""
+    uit: set[str] = set()
+    for token in set(_TOKEN.findall(normaliseer(tekst))):
+        uit.update(_vormen(token))
+    return frozenset(sys.intern(w) for w in uit if w not in STOPWOORDEN
+                     and (len(w) > 1 or w.isdigit() or gewicht == TITEL))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _stukwoorden(html_deel: str, titel: bool) -> frozenset[str]:
+    """:func:`zoekwoorden` of a stretch of HTML. Cached: pages repeat much of their text
+    (titles in lists, competence names, headings), and so do dossiers."""
+    return zoekwoorden(_tekst(html_deel), TITEL if titel else TEKST)
 
 
 @dataclass(frozen=True)
@@ -93,36 +116,65 @@ def klasse(gewicht: int) -> int:
     return TITEL if gewicht >= 10 else KOP if gewicht >= 3 else TEKST
 
 
+def _tekst(html_deel: str, scheiding: str = " ") -> str:
+    """The text of an HTML fragment: tags replaced by ``scheiding``, entities resolved."""
+    return html.unescape(_TAG.sub(scheiding, html_deel))
+
+
+def _gewicht(naam: str, attributen: str) -> int:
+    """The weight class of a heading or an element with a ``data-zoek-gewicht``."""
+    naam = naam.lower()
+    gewicht = TITEL if naam == "h1" else KOP if naam[0] == "h" and naam[1:].isdigit() else TEKST
+    attribuut = _GEWICHT_ATTR.search(attributen)
+    return max(gewicht, klasse(int(attribuut.group(1)))) if attribuut else gewicht
+
+
 def lees(html_deel: str, titel: str, tekens: int) -> Gelezen:
     """Words and fragments of the searchable part of a page.
 
-    ``titel`` is left out of the fragments (a result shows it already); fragments stop once
-    they hold ``tekens`` characters.
+    A word counts with the weight of the most important place it stands: the title (and
+    elements with a ``data-zoek-gewicht``), a heading, running text. ``titel`` is left out of
+    the fragments (a result shows it already); fragments stop once they hold ``tekens``
+    characters.
     """
-    beste: dict[str, int] = {}
-    blokken: list[list[str]] = []
-    lengte = 0  # of the blocks so far: past twice the room no block can be kept
-    for tekst, gewicht, nieuw_blok in _tekstdelen(html_deel):
-        for woord in zoekwoorden(tekst, gewicht):
-            if gewicht > beste.get(woord, 0):
-                beste[woord] = gewicht
-        if lengte < 2 * tekens:
-            lengte += len(tekst)
-            if nieuw_blok or not blokken:
-                blokken.append([tekst])
-            else:
-                blokken[-1].append(tekst)
+    zichtbaar = _ANKER.sub("", html_deel)
+    if "kd-sr" in zichtbaar or "<!--" in zichtbaar or "headerlink" in zichtbaar:
+        zichtbaar = _OVERSLAAN.sub("", zichtbaar)
+    delen = _GEWOGEN.split(zichtbaar)  # text, then name, attributes, content of an element
+    per_klasse: dict[int, set[str]] = {TEKST: set(), KOP: set(), TITEL: set()}
+    for i in range(0, len(delen), 4):
+        per_klasse[TEKST].update(_stukwoorden(delen[i], False))
+        if i + 3 < len(delen):
+            gewicht = _gewicht(delen[i + 1], delen[i + 2])
+            per_klasse[gewicht].update(_stukwoorden(delen[i + 3], gewicht == TITEL))
+    woorden = dict.fromkeys(per_klasse[TEKST], TEKST)
+    woorden.update(dict.fromkeys(per_klasse[KOP], KOP))
+    woorden.update(dict.fromkeys(per_klasse[TITEL], TITEL))
+    return Gelezen(woorden, _fragmenten(zichtbaar, " ".join(titel.split()), tekens))
+
+
+def _fragmenten(html_deel: str, titel: str, tekens: int) -> tuple[str, ...]:
+    """The page's text blocks in order, cut into fragments (not the title), until they hold
+    ``tekens`` characters."""
     fragmenten: list[str] = []
     ruimte = tekens
-    titel_normaal = _WITRUIMTE.sub(" ", titel).strip()
-    for blok in blokken:
-        for stuk in _stukken(_WITRUIMTE.sub(" ", "".join(blok)).strip()):
+    begin = 0
+    grenzen = _BLOKGRENS.finditer(html_deel)
+    while ruimte > 0 and begin < len(html_deel):
+        grens = next(grenzen, None)
+        einde = grens.start() if grens else len(html_deel)
+        blok = html_deel[begin:einde]
+        begin = grens.end() if grens else einde
+        if blok.isspace() or not blok:
+            continue
+        tekst = _tekst(_BR.sub(" ", blok) if "<br" in blok else blok, "")
+        for stuk in _stukken(" ".join(tekst.split())):
             if ruimte <= 0:
                 break
-            if stuk and stuk != titel_normaal and any(c.isalnum() for c in stuk):
+            if stuk and stuk != titel and any(c.isalnum() for c in stuk):
                 fragmenten.append(stuk[:ruimte])
                 ruimte -= len(stuk)
-    return Gelezen(beste, tuple(fragmenten))
+    return tuple(fragmenten)
 
 
 def _stukken(blok: str) -> Iterator[str]:
@@ -144,46 +196,3 @@ def _stukken(blok: str) -> Iterator[str]:
             huidig = huidig[knip:].lstrip()
     if huidig:
         yield huidig
-
-
-def _tekstdelen(html_deel: str) -> Iterator[tuple[str, int, bool]]:
-    """Text runs of an HTML fragment: text, weight class of the element it stands in, and
-    whether it starts a new block. Heading anchors and screen-reader texts are skipped."""
-    stapel: list[tuple[str, int, bool]] = []
-    gewicht, overslaan, nieuw_blok = TEKST, False, True
-    positie = 0
-    for match in _TAG.finditer(html_deel):
-        if match.start() > positie and not overslaan:
-            yield html.unescape(html_deel[positie:match.start()]), gewicht, nieuw_blok
-            nieuw_blok = False
-        positie = match.end()
-        naam = (match.group(2) or "").lower()
-        if not naam:
-            continue
-        if naam in _BLOK:
-            nieuw_blok = True
-        elif naam == "br" and not overslaan:
-            yield " ", gewicht, nieuw_blok
-            nieuw_blok = False
-        if match.group(1):  # end tag: close up to the matching start tag
-            while stapel:
-                open_naam, gewicht, overslaan = stapel.pop()
-                if open_naam == naam:
-                    break
-            continue
-        attributen = match.group(3)
-        if naam in _LEEG or attributen.endswith("/"):
-            continue
-        stapel.append((naam, gewicht, overslaan))
-        # Substring tests first: most tags have neither attribute.
-        if "class=" in attributen and _OVERSLAAN.search(attributen):
-            overslaan = True
-        attribuut = "data-zoek" in attributen and _GEWICHT_ATTR.search(attributen)
-        if attribuut:
-            gewicht = max(gewicht, klasse(int(attribuut.group(1))))
-        elif naam == "h1":
-            gewicht = TITEL
-        elif naam in _KOPPEN:
-            gewicht = max(gewicht, KOP)
-    if positie < len(html_deel) and not overslaan:
-        yield html.unescape(html_deel[positie:]), gewicht, nieuw_blok
