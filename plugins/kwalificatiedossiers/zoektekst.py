@@ -33,21 +33,20 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)+|[0-9a-z]+(?:-[0-9a-z]+)*")
 _CODE = re.compile(r"(?:[a-z]{1,2}\d{1,2})(?:-?[a-z]{1,2}\d{1,2})*")
 # A page is read by regex passes and cached per stretch of text, not tag by tag (a Python loop
 # over the tags was half of the index's time). They rely on what our templates write: a
-# skipped element holds no element of its own name, and a weighted element (a heading, or an
-# element with ``data-zoek-gewicht``) none of its own name either.
+# skipped element holds no element of its own name, and only headings and ``dd`` elements
+# (the facts of a page) carry a weight, with inline content; tags are lowercase, as MkDocs and
+# our templates write them.
 _ANKER = re.compile(r'<a class="headerlink"[^>]*>[^<]*</a>')
 _OVERSLAAN = re.compile(
     r'<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*\bclass="[^"]*\b(?:headerlink|kd-sr)\b[^>]*>.*?</\1\s*>'
     r"|<!--.*?-->", re.S)
 """Heading anchors, screen-reader texts and comments: not what a reader sees."""
-_GEWOGEN = re.compile(
-    r'<(h[1-6]|[a-zA-Z][a-zA-Z0-9]*(?=[^>]*\bdata-zoek-gewicht="))\b([^>]*)>(.*?)</\1\s*>',
-    re.S | re.I)
-"""Headings and elements with a ``data-zoek-gewicht``: name, attributes, content."""
+_GEWOGEN = re.compile(r"<(h[1-6]|dd)\b([^>]*)>(.*?)</\1\s*>", re.S)
+"""Headings and facts (which may have a ``data-zoek-gewicht``): name, attributes, content."""
 _GEWICHT_ATTR = re.compile(r'data-zoek-gewicht="(\d+)"')
 _BLOKGRENS = re.compile(
     r"</?(?:p|li|dd|dt|td|th|h[1-6]|div|ul|ol|dl|table|tr|caption|blockquote|section|pre"
-    r"|figcaption|details|summary)\b[^>]*>", re.I)
+    r"|figcaption|details|summary)\b[^>]*>")
 _TAG = re.compile(r"<[^>]*>")
 _BR = re.compile(r"<br\b[^>]*>", re.I)
 _ACCENTEN = re.compile("[\u0300-\u036f]")
@@ -105,10 +104,16 @@ def _stukwoorden(html_deel: str, titel: bool) -> frozenset[str]:
 class Gelezen:
     """What search keeps of one page's HTML."""
 
-    woorden: dict[str, int]
-    """Word → the weight class of the most important place it stands."""
+    per_klasse: tuple[frozenset[str], frozenset[str], frozenset[str]]
+    """The words by the weight class of the most important place they stand: text, heading,
+    title (:data:`TEKST`, :data:`KOP`, :data:`TITEL`), each word in one."""
     fragmenten: tuple[str, ...]
     """Text blocks (paragraphs, list items, table cells) in order, for snippets."""
+
+    @property
+    def woorden(self) -> dict[str, int]:
+        """Word → its weight class."""
+        return {w: k for k, woorden in enumerate(self.per_klasse, TEKST) for w in woorden}
 
 
 def klasse(gewicht: int) -> int:
@@ -122,10 +127,9 @@ def _tekst(html_deel: str, scheiding: str = " ") -> str:
 
 
 def _gewicht(naam: str, attributen: str) -> int:
-    """The weight class of a heading or an element with a ``data-zoek-gewicht``."""
-    naam = naam.lower()
-    gewicht = TITEL if naam == "h1" else KOP if naam[0] == "h" and naam[1:].isdigit() else TEKST
-    attribuut = _GEWICHT_ATTR.search(attributen)
+    """The weight class of the text of a heading or a fact (``dd``)."""
+    gewicht = TITEL if naam == "h1" else KOP if naam[0] == "h" else TEKST
+    attribuut = "data-zoek" in attributen and _GEWICHT_ATTR.search(attributen)
     return max(gewicht, klasse(int(attribuut.group(1)))) if attribuut else gewicht
 
 
@@ -147,34 +151,35 @@ def lees(html_deel: str, titel: str, tekens: int) -> Gelezen:
         if i + 3 < len(delen):
             gewicht = _gewicht(delen[i + 1], delen[i + 2])
             per_klasse[gewicht].update(_stukwoorden(delen[i + 3], gewicht == TITEL))
-    woorden = dict.fromkeys(per_klasse[TEKST], TEKST)
-    woorden.update(dict.fromkeys(per_klasse[KOP], KOP))
-    woorden.update(dict.fromkeys(per_klasse[TITEL], TITEL))
-    return Gelezen(woorden, _fragmenten(zichtbaar, " ".join(titel.split()), tekens))
+    titelwoorden = frozenset(per_klasse[TITEL])
+    kopwoorden = frozenset(per_klasse[KOP] - titelwoorden)
+    return Gelezen((frozenset(per_klasse[TEKST] - kopwoorden - titelwoorden), kopwoorden,
+                    titelwoorden), _fragmenten(zichtbaar, " ".join(titel.split()), tekens))
 
 
 def _fragmenten(html_deel: str, titel: str, tekens: int) -> tuple[str, ...]:
     """The page's text blocks in order, cut into fragments (not the title), until they hold
-    ``tekens`` characters."""
-    fragmenten: list[str] = []
-    ruimte = tekens
-    begin = 0
-    grenzen = _BLOKGRENS.finditer(html_deel)
-    while ruimte > 0 and begin < len(html_deel):
-        grens = next(grenzen, None)
-        einde = grens.start() if grens else len(html_deel)
-        blok = html_deel[begin:einde]
-        begin = grens.end() if grens else einde
-        if blok.isspace() or not blok:
-            continue
-        tekst = _tekst(_BR.sub(" ", blok) if "<br" in blok else blok, "")
-        for stuk in _stukken(" ".join(tekst.split())):
-            if ruimte <= 0:
-                break
-            if stuk and stuk != titel and any(c.isalnum() for c in stuk):
-                fragmenten.append(stuk[:ruimte])
-                ruimte -= len(stuk)
-    return tuple(fragmenten)
+    ``tekens`` characters. Only the beginning of the page is read: as much as holds them."""
+    lengte = 4 * tekens
+    while True:
+        einde = html_deel.rfind("<", 0, lengte) if lengte < len(html_deel) else len(html_deel)
+        blokken = _BLOKGRENS.split(html_deel[:einde])
+        if einde < len(html_deel):
+            blokken.pop()  # the text after the last block tag may go on past the cut
+        fragmenten: list[str] = []
+        ruimte = tekens
+        for blok in blokken:
+            if blok and not blok.isspace():
+                tekst = _tekst(_BR.sub(" ", blok) if "<br" in blok else blok, "")
+                for stuk in _stukken(" ".join(tekst.split())):
+                    if stuk and stuk != titel and any(c.isalnum() for c in stuk):
+                        fragmenten.append(stuk[:ruimte])
+                        ruimte -= len(stuk)
+                        if ruimte <= 0:
+                            return tuple(fragmenten)
+        if einde == len(html_deel):
+            return tuple(fragmenten)
+        lengte *= 4
 
 
 def _stukken(blok: str) -> Iterator[str]:

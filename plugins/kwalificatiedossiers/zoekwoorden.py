@@ -33,6 +33,9 @@ MIN_LAATSTE_DEEL = 4
 MIN_SAMENSTELLING = 7
 """The shortest word that is tried as a compound."""
 MAX_DELEN = 3
+MAX_GEZOCHTE_DELEN = 32
+"""Past this many words added or removed at once, every word counts as changed: searching the
+vocabulary for the compounds that contain one of them costs more than splitting all anew."""
 
 GEEN_EERSTE_DEEL = frozenset({
     "aan", "achter", "af", "be", "bij", "binnen", "boven", "buiten", "door", "her", "mee", "mis",
@@ -74,35 +77,87 @@ def _infinitiefstammen(woord: str) -> list[str]:
 
 
 class Woordenschat:
-    """The vocabulary of the indexed pages: every word's term and compound parts."""
+    """The vocabulary of the indexed pages: every word's term and compound parts.
 
-    def __init__(self, woorden: Iterable[str]) -> None:
-        self.woorden = frozenset(woorden)
-        self._stammen = frozenset(snowball(w) for w in self.woorden)
-        self._delen: dict[str, tuple[str, ...] | None] = {}
+    Words come and go as pages are edited (:meth:`wijzig`); it says whose term or parts that
+    may change: a verb form in ``-t`` whose infinitive's stem came or went, and a compound
+    whose possible parts (words it contains) came or went.
+    """
 
-    def term(self, woord: str) -> str:
-        """The term a word is indexed and looked up under."""
+    def __init__(self, woorden: Iterable[str] = ()) -> None:
+        self.woorden: set[str] = set()
+        self._stammen: dict[str, int] = {}
+        """Stem → how many words of the vocabulary have it."""
+        self._t_vormen: dict[str, set[str]] = {}
+        """Stem of an infinitive → the verb forms in ``-t`` that join it while it is there."""
+        self.wijzig(woorden, ())
+
+    def wijzig(self, erbij: Iterable[str], eraf: Iterable[str]) -> set[str]:
+        """Add and remove words; return the words whose term or parts may have changed (the
+        added ones included)."""
+        nieuw = set(erbij) - self.woorden
+        weg = set(eraf) & self.woorden
+        stammen: set[str] = set()
+        for woord in weg:
+            self.woorden.remove(woord)
+            stam = snowball(woord)
+            self._stammen[stam] -= 1
+            if not self._stammen[stam]:
+                del self._stammen[stam]
+                stammen.add(stam)
+            for kandidaat in self._kandidaten(woord):
+                self._t_vormen[kandidaat].discard(woord)
+        for woord in nieuw:
+            self.woorden.add(woord)
+            stam = snowball(woord)
+            if stam not in self._stammen:
+                self._stammen[stam] = 0
+                stammen.add(stam)
+            self._stammen[stam] += 1
+            for kandidaat in self._kandidaten(woord):
+                self._t_vormen.setdefault(kandidaat, set()).add(woord)
+        geraakt = set(nieuw)
+        for stam in stammen:
+            geraakt.update(self._t_vormen.get(stam, ()))
+        delen = [w for w in nieuw | weg if len(w) >= MIN_DEEL]
+        if len(delen) > MAX_GEZOCHTE_DELEN:
+            return set(self.woorden)
+        if delen and len(nieuw) < len(self.woorden):
+            for deel in delen:
+                geraakt.update(w for w in self.woorden
+                               if len(w) >= MIN_SAMENSTELLING and deel in w)
+        return geraakt & self.woorden
+
+    @staticmethod
+    def _kandidaten(woord: str) -> list[str]:
+        """The infinitive stems a verb form in ``-t`` may join (none for another word)."""
         stam = snowball(woord)
         if (len(woord) >= 5 and woord.endswith("t") and not woord.endswith("tt")
                 and stam.endswith("t") and woord.isalpha()):
-            for kandidaat in _infinitiefstammen(woord):
-                if kandidaat != stam and kandidaat in self._stammen:
-                    return kandidaat
-        return stam
+            return [k for k in _infinitiefstammen(woord) if k != stam]
+        return []
+
+    def term(self, woord: str) -> str:
+        """The term a word is indexed and looked up under."""
+        for kandidaat in self._kandidaten(woord):
+            if kandidaat in self._stammen:
+                return kandidaat
+        return snowball(woord)
 
     def delen(self, woord: str) -> tuple[str, ...]:
         """The words of the vocabulary a compound consists of; ``()`` if it is none."""
         if len(woord) < MIN_SAMENSTELLING or not woord.isalpha():
             return ()
-        return self._splits(woord, MAX_DELEN, heel=False) or ()
+        return self._splits(woord, MAX_DELEN, heel=False, gezien={}) or ()
 
-    def _splits(self, woord: str, max_delen: int, *, heel: bool) -> tuple[str, ...] | None:
+    def _splits(self, woord: str, max_delen: int, *, heel: bool,
+                gezien: dict[tuple[str, int, bool], tuple[str, ...] | None]
+                ) -> tuple[str, ...] | None:
         """The best split of ``woord`` into at most ``max_delen`` known words (the word itself
-        counts when ``heel``)."""
-        sleutel = f"{max_delen}{int(heel)}{woord}"
-        if sleutel in self._delen:
-            return self._delen[sleutel]
+        counts when ``heel``); ``gezien`` holds the splits of its ends tried so far."""
+        sleutel = (woord, max_delen, heel)
+        if sleutel in gezien:
+            return gezien[sleutel]
         beste: tuple[str, ...] | None = None
         if heel and len(woord) < MIN_LAATSTE_DEEL:
             beste = None
@@ -113,10 +168,10 @@ class Woordenschat:
                 eerste = self._eerste_deel(woord[:i])
                 if eerste is None:
                     continue
-                rest = self._splits(woord[i:], max_delen - 1, heel=True)
+                rest = self._splits(woord[i:], max_delen - 1, heel=True, gezien=gezien)
                 if rest is not None and (beste is None or len(rest) + 1 < len(beste)):
                     beste = (eerste, *rest)
-        self._delen[sleutel] = beste
+        gezien[sleutel] = beste
         return beste
 
     def _eerste_deel(self, begin: str) -> str | None:
