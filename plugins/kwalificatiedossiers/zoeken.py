@@ -68,7 +68,7 @@ EINDE = "<!--zoek-einde-->"
 
 FRAGMENTTEKENS = 1000
 """Characters of text a page keeps for snippets (the rest of a long page has none)."""
-POSTINGS_PER_EMMER = 1500
+POSTINGS_PER_EMMER = 750
 """About how many postings a bucket holds: a bucket is a few KB compressed."""
 MAX_EMMERS = 8192
 WOORDEN_BESTAND_MAX = 16_000
@@ -172,8 +172,9 @@ class ZoekIndex:
         self._volgorde: list[_Pagina] = []
         self._nummers: dict[str, int] = {}
         self._aantallen: dict[str, list[int]] = {}
-        self._telling: Counter[str] = Counter()
-        """Word → the number of pages that use it."""
+        self._telling: Counter[str] | None = None
+        """Word → the number of pages that use it; counted at the first replacement (a build
+        of the site has none)."""
         self._schat = Woordenschat()
         self._termen: dict[str, str] = {}
         self._delen: dict[str, tuple[str, ...]] = {}
@@ -269,8 +270,10 @@ class ZoekIndex:
         for pagina in self._volgorde:
             self._aantallen[pagina.kaart.groep][SOORTEN.index(pagina.kaart.soort)] += 1
 
-        self._telling = Counter(chain.from_iterable(p.alle_woorden() for p in self._volgorde))
-        self._schat = Woordenschat(self._telling)
+        self._telling = None
+        woorden = set(chain.from_iterable(chain.from_iterable(p.woorden for p in self._volgorde)))
+        woorden.update(p.code for p in self._volgorde if p.code)
+        self._schat = Woordenschat(woorden)
         self._termen, self._delen, self._samenstellingen = {}, {}, {}
         self._leg_vast({w: self._betekenis(w) for w in self._schat.woorden})
 
@@ -294,6 +297,8 @@ class ZoekIndex:
 
     def _vervang(self, vervangen: list[tuple[int, _Pagina]]) -> None:
         """Replace pages in place (same numbers): only what they touch is recomputed."""
+        if self._telling is None:
+            self._telling = Counter(chain.from_iterable(p.alle_woorden() for p in self._volgorde))
         verschil: Counter[str] = Counter()
         for nummer, nieuw in vervangen:
             oud = self._volgorde[nummer]

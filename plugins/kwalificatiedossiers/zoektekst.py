@@ -43,6 +43,8 @@ _OVERSLAAN = re.compile(
 """Heading anchors, screen-reader texts and comments: not what a reader sees."""
 _GEWOGEN = re.compile(r"<(h[1-6]|dd)\b([^>]*)>(.*?)</\1\s*>", re.S)
 """Headings and facts (which may have a ``data-zoek-gewicht``): name, attributes, content."""
+_GEGEVENS = re.compile(r'<dl class="kd-gegevens">.*?</dl>', re.S)
+"""A page's facts (dossier, profiel, crebo…): a result's card shows them, no snippet."""
 _GEWICHT_ATTR = re.compile(r'data-zoek-gewicht="(\d+)"')
 _BLOKGRENS = re.compile(
     r"</?(?:p|li|dd|dt|td|th|h[1-6]|div|ul|ol|dl|table|tr|caption|blockquote|section|pre"
@@ -158,25 +160,27 @@ def lees(html_deel: str, titel: str, tekens: int) -> Gelezen:
 
 
 def _fragmenten(html_deel: str, titel: str, tekens: int) -> tuple[str, ...]:
-    """The page's text blocks in order, cut into fragments (not the title), until they hold
-    ``tekens`` characters. Only the beginning of the page is read: as much as holds them."""
+    """The page's text blocks in order, cut into fragments (not the title, not its facts),
+    until they hold ``tekens`` characters. Only the beginning of the page is read: as much as
+    holds them."""
+    if "kd-gegevens" in html_deel:
+        html_deel = _GEGEVENS.sub("", html_deel, count=1)
     lengte = 4 * tekens
     while True:
         einde = html_deel.rfind("<", 0, lengte) if lengte < len(html_deel) else len(html_deel)
-        blokken = _BLOKGRENS.split(html_deel[:einde])
+        kaal = _BLOKGRENS.sub("\x00", html_deel[:einde])  # the loader refuses control characters
+        blokken = _tekst(_BR.sub(" ", kaal) if "<br" in kaal else kaal, "").split("\x00")
         if einde < len(html_deel):
             blokken.pop()  # the text after the last block tag may go on past the cut
         fragmenten: list[str] = []
         ruimte = tekens
         for blok in blokken:
-            if blok and not blok.isspace():
-                tekst = _tekst(_BR.sub(" ", blok) if "<br" in blok else blok, "")
-                for stuk in _stukken(" ".join(tekst.split())):
-                    if stuk and stuk != titel and any(c.isalnum() for c in stuk):
-                        fragmenten.append(stuk[:ruimte])
-                        ruimte -= len(stuk)
-                        if ruimte <= 0:
-                            return tuple(fragmenten)
+            for stuk in _stukken(" ".join(blok.split())):
+                if stuk and stuk != titel and any(c.isalnum() for c in stuk):
+                    fragmenten.append(stuk[:ruimte])
+                    ruimte -= len(stuk)
+                    if ruimte <= 0:
+                        return tuple(fragmenten)
         if einde == len(html_deel):
             return tuple(fragmenten)
         lengte *= 4

@@ -40,6 +40,7 @@ VARIANTEN: dict[str, dict[str, Any]] = {
     "zonder gesplitste delen": {"samengesteld": 0.0001},
     "zonder typfouten": {"typfout": 0},
     "voltooien gelijk aan exact": {"voltooid": 1, "afgeleid": 1},
+    "acht voltooiingen": {"voltooiingen": 8},
 }
 """Ranking models compared by ``--varianten``: overrides of zoeken.js's INSTELLINGEN."""
 

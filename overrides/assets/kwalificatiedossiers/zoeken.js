@@ -22,6 +22,8 @@
     // Weight per posting class: -, text part, text, heading part, heading, title part, title.
     klassen: [0, 0.6, 1, 2, 3, 6, 10],
     exact: 1, voltooid: 0.8, afgeleid: 0.7, scheidbaar: 0.8, samengesteld: 0.8, typfout: 0.5,
+    // Words the word being typed may become: each can cost a postings file per keystroke.
+    voltooiingen: 4,
     // Factor per page type (meta.json "soorten"): home and guides below entity pages.
     soorten: { pagina: 0.3 },
     idf: true,
@@ -177,7 +179,9 @@
       }
     }
     if (typend && (woord.length >= 3 || /\d/.test(woord))) {
-      for (const w of beginnendMet(bestand, woord, 8)) neem(w, INSTELLINGEN.voltooid);
+      for (const w of beginnendMet(bestand, woord, INSTELLINGEN.voltooiingen)) {
+        neem(w, INSTELLINGEN.voltooid);
+      }
     }
     if (uit.termen.size || /\d/.test(woord)) return uit;
     for (let inkorten = 1; inkorten <= 3 && woord.length - inkorten >= 4; inkorten++) {
@@ -427,7 +431,9 @@
         .filter(function (w) { return isTreffer(w, vormen); }).length;
       if (aantal > besteAantal) { beste = f; besteAantal = aantal; }
     }
-    const tekst = beste || fragmenten[0] || "";
+    // Without a match, the page's first sentence rather than its first heading.
+    const tekst = beste || fragmenten.find(function (f) { return f.length >= 60; }) ||
+      fragmenten[0] || "";
     if (tekst.length <= 160) return tekst;
     let begin = 0;
     if (beste) {
