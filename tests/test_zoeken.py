@@ -143,6 +143,10 @@ def test_zoekkaarten_van_de_echte_dossiers(echt_corpus: Corpus) -> None:
         "kerntaak", "K2", "Commercieel medewerker (cohort 2009-2010)")
     assert kaarten["commercieel-medewerker-2009/u4.md"].niveau == "niveau 4"
     assert kaarten["commercieel-medewerker-2009/2-6.md"].plek == "U1, U2, U4"
+    # A competence's page for one dossier has that dossier as its context (and filter).
+    competentie = kaarten[urls.competentie_in_dossier_src("J", "commercie")]
+    assert (competentie.soort, competentie.groep, competentie.dossier, competentie.niveau) == (
+        "competentie", "commercie", "Commercie (23354)", "niveau 3–4")
     assert niveautekst([]) == ""
 
 

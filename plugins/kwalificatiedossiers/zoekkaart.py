@@ -1,8 +1,9 @@
 """What a search result shows besides its title and snippet: type, dossier, place and niveau.
 
 Looked up from the index by a page's source URI, so the page builders need not know about
-search: :func:`zoekkaarten` gives every entity page its :class:`Kaart`; a page outside the index
-(a competence, the home page, a guide) gets one from its ``soort`` alone (:func:`losse_kaart`).
+search: :func:`zoekkaarten` gives every entity page (and every competence's page per dossier)
+its :class:`Kaart`; a page outside the dossiers (a competence, the home page, a guide) gets one
+from its ``soort`` alone (:func:`losse_kaart`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam
 from kwalificatiedossiers.model import Dossier
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
@@ -66,13 +68,19 @@ def zoekgroepen(index: Index) -> dict[str, tuple[str, bool]]:
 
 
 def zoekkaarten(index: Index) -> dict[str, Kaart]:
-    """Source URI → card, for every entity page of the index."""
+    """Source URI → card, for every entity page of the index and every page of a competence
+    in one dossier (``/competenties/j/commercie/``: the dossier is its context)."""
     kaarten: dict[str, Kaart] = {}
     for dossier in index.corpus.dossiers:
         if isinstance(dossier, Dossier):
             kaarten.update(_basis_profiel(index, dossier))
         elif isinstance(dossier, DossierCompetentiegericht):
             kaarten.update(_competentiegericht(index, dossier))
+    for code, gebruik in index.gebruik.items():
+        for dossier_id in sorted({g.dossier_id for g in gebruik}):
+            van = kaarten[index.entiteit(dossier_id).src]
+            kaarten[urls.competentie_in_dossier_src(code, dossier_id)] = Kaart(
+                "competentie", groep=dossier_id, dossier=van.dossier, niveau=van.niveau)
     return kaarten
 
 

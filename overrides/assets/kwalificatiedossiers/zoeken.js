@@ -148,10 +148,12 @@
   }
 
   // One query word → { termen: Map term → factor, delen: [[term → factor map], …] | null,
-  // vormen: words to highlight, correctie: the corrected word or null }.
+  // vormen: words to highlight, deelvormen: the parts of a known compound (highlighted too,
+  // but a snippet with the word itself is preferred), correctie: the corrected word or null }.
   async function betekenis(woord, typend) {
     const bestand = await woordbestand(woord);
-    const uit = { termen: new Map(), delen: null, vormen: new Set([woord]), correctie: null };
+    const uit = { termen: new Map(), delen: null, vormen: new Set([woord]),
+                  deelvormen: new Set(), correctie: null };
     function neem(w, factor) {
       const { term, delen } = uitleg(w, bestand[w]);
       if (!(uit.termen.get(term) >= factor)) uit.termen.set(term, factor);
@@ -164,7 +166,7 @@
       // A compound also finds pages that use its parts apart, and marks them there.
       if (delen.length) {
         uit.delen = delen.map(function (t) { return new Map([[t, 1]]); });
-        delen.forEach(function (t) { uit.vormen.add(t); });
+        delen.forEach(function (t) { uit.deelvormen.add(t); });
       }
     }
     // A separable verb is written apart in a title: "opstellen" finds "Stelt … op".
@@ -341,7 +343,7 @@
   async function zoek(tekst) {
     await laadMeta();
     const delen = await eenheden(tekst);
-    if (!delen.length) return { treffers: [], vormen: [], correctie: null };
+    if (!delen.length) return { treffers: [], vormen: [], deelvormen: [], correctie: null };
     const perEenheid = await Promise.all(delen.map(async function (eenheid) {
       const b = eenheid.betekenis;
       const totaal = await scores(b.termen);
@@ -378,16 +380,18 @@
     treffers.sort(function (a, b) {
       return b.dekking - a.dekking || b.score - a.score || a.pagina - b.pagina;
     });
-    const vormen = new Set();
+    const vormen = new Set(), deelvormen = new Set();
     let correctie = null;
     for (const eenheid of delen) {
       eenheid.betekenis.vormen.forEach(function (v) { vormen.add(v); });
+      eenheid.betekenis.deelvormen.forEach(function (v) { deelvormen.add(v); });
       if (eenheid.betekenis.correctie) {
         correctie = correctie || normaal(tekst);
         correctie = correctie.replace(eenheid.woord, eenheid.betekenis.correctie);
       }
     }
-    return { treffers: treffers, vormen: [...vormen].filter(Boolean), correctie: correctie };
+    return { treffers: treffers, vormen: [...vormen].filter(Boolean),
+             deelvormen: [...deelvormen].filter(Boolean), correctie: correctie };
   }
 
   // Rendering ----------------------------------------------------------------------------
@@ -423,14 +427,18 @@
     return stuk;
   }
 
-  // The fragment with the most matched words, cut to about 160 characters around the first.
-  function fragment(fragmenten, vormen) {
+  // The fragment with the most matched words (the words themselves before compound parts),
+  // cut to about 160 characters around the first.
+  function fragment(fragmenten, vormen, deelvormen) {
     let beste = null, besteAantal = 0;
     for (const f of fragmenten) {
-      const aantal = (f.match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) || [])
-        .filter(function (w) { return isTreffer(w, vormen); }).length;
+      const woorden = f.match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) || [];
+      const aantal = woorden.reduce(function (som, w) {
+        return som + (isTreffer(w, vormen) ? 1000 : isTreffer(w, deelvormen) ? 1 : 0);
+      }, 0);
       if (aantal > besteAantal) { beste = f; besteAantal = aantal; }
     }
+    vormen = vormen.concat(deelvormen);
     // Without a match, the page's first sentence rather than its first heading.
     const tekst = beste || fragmenten.find(function (f) { return f.length >= 60; }) ||
       fragmenten[0] || "";
@@ -455,7 +463,7 @@
     return e;
   }
 
-  async function resultaat(treffer, vormen) {
+  async function resultaat(treffer, vormen, deelvormen) {
     const gegevens = await haal("p/" + treffer.pagina + ".json");
     if (!gegevens) return null;
     const [url, titel, soort, dossier, plek, niveau, fragmenten] = gegevens;
@@ -463,11 +471,12 @@
     link.className = "kd-resultaat";
     link.href = new URL(url, wortel).href;
     link.append(element("span", "kd-resultaat__soort", LABELS[soort] || LABELS.pagina));
-    link.append(element("span", "kd-resultaat__titel", gemarkeerd(titel, vormen)));
+    const alle = vormen.concat(deelvormen);
+    link.append(element("span", "kd-resultaat__titel", gemarkeerd(titel, alle)));
     const context = [dossier, plek && plek !== titel ? plek : "", niveau].filter(Boolean);
     if (context.length) link.append(element("span", "kd-resultaat__context", context.join(" · ")));
-    const tekst = fragment(fragmenten, vormen);
-    if (tekst) link.append(element("span", "kd-resultaat__fragment", gemarkeerd(tekst, vormen)));
+    const tekst = fragment(fragmenten, vormen, deelvormen);
+    if (tekst) link.append(element("span", "kd-resultaat__fragment", gemarkeerd(tekst, alle)));
     const item = document.createElement("li");
     item.append(link);
     return item;
@@ -479,7 +488,7 @@
                                                   zoekopdracht.getoond + PER_KEER);
     zoekopdracht.getoond += volgende.length;
     const items = await Promise.all(volgende.map(function (t) {
-      return resultaat(t, zoekopdracht.vormen);
+      return resultaat(t, zoekopdracht.vormen, zoekopdracht.deelvormen);
     }));
     if (nummer !== volgnummer) return;
     for (const item of items) if (item) lijst.append(item);
@@ -591,7 +600,8 @@
     const tekst = veld.value;
     let gevonden;
     try {
-      gevonden = tekst.trim() ? await zoek(tekst) : { treffers: [], vormen: [], correctie: null };
+      gevonden = tekst.trim() ? await zoek(tekst)
+        : { treffers: [], vormen: [], deelvormen: [], correctie: null };
     } catch (fout) {
       if (nummer === volgnummer) status.textContent = "Zoeken lukt nu niet: " + fout.message;
       return;
