@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -218,9 +219,7 @@ class ZoekIndex:
     def voeg_toe(self, src: str, url: str, titel: str, soort: str | None, html_deel: str) -> None:
         """Index one page's searchable HTML (replacing an earlier version of the same URL)."""
         gelezen = lees(html_deel, titel, FRAGMENTTEKENS)
-        tekst, kop, titelwoorden = gelezen.per_klasse
-        pagina = _Pagina(src, url, titel, soort, self._kaart(src, soort),
-                         (tuple(sorted(tekst)), tuple(sorted(kop)), tuple(sorted(titelwoorden))),
+        pagina = _Pagina(src, url, titel, soort, self._kaart(src, soort), gelezen.per_klasse,
                          gelezen.fragmenten)
         if self._paginas.get(url) == pagina:
             self._wachtend.pop(url, None)  # as it is: nothing to do
@@ -277,12 +276,12 @@ class ZoekIndex:
         self._termen, self._delen, self._samenstellingen = {}, {}, {}
         self._leg_vast({w: self._betekenis(w) for w in self._schat.woorden})
 
-        lijsten: defaultdict[str, list[int]] = defaultdict(list)
+        lijsten: defaultdict[str, array[int]] = defaultdict(functools.partial(array, "I"))
         for nummer, pagina in enumerate(self._volgorde):
             basis = nummer * 8
             for term, klasse in self._bijdrage(pagina).items():
                 lijsten[term].append(basis + klasse)
-        self._postings = {term: array("I", lijst) for term, lijst in lijsten.items()}
+        self._postings = dict(lijsten)
         self._aantal_postings = sum(len(lijst) for lijst in self._postings.values())
         self._verdeel_emmers()
         self._berekend = self._alles = True

@@ -106,9 +106,9 @@ def _stukwoorden(html_deel: str, titel: bool) -> frozenset[str]:
 class Gelezen:
     """What search keeps of one page's HTML."""
 
-    per_klasse: tuple[frozenset[str], frozenset[str], frozenset[str]]
+    per_klasse: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     """The words by the weight class of the most important place they stand: text, heading,
-    title (:data:`TEKST`, :data:`KOP`, :data:`TITEL`), each word in one."""
+    title (:data:`TEKST`, :data:`KOP`, :data:`TITEL`), each word in one, sorted."""
     fragmenten: tuple[str, ...]
     """Text blocks (paragraphs, list items, table cells) in order, for snippets."""
 
@@ -153,10 +153,12 @@ def lees(html_deel: str, titel: str, tekens: int) -> Gelezen:
         if i + 3 < len(delen):
             gewicht = _gewicht(delen[i + 1], delen[i + 2])
             per_klasse[gewicht].update(_stukwoorden(delen[i + 3], gewicht == TITEL))
-    titelwoorden = frozenset(per_klasse[TITEL])
-    kopwoorden = frozenset(per_klasse[KOP] - titelwoorden)
-    return Gelezen((frozenset(per_klasse[TEKST] - kopwoorden - titelwoorden), kopwoorden,
-                    titelwoorden), _fragmenten(zichtbaar, " ".join(titel.split()), tekens))
+    titelwoorden = per_klasse[TITEL]
+    kopwoorden = per_klasse[KOP] - titelwoorden
+    tekstwoorden = per_klasse[TEKST] - kopwoorden - titelwoorden
+    return Gelezen((tuple(sorted(tekstwoorden)), tuple(sorted(kopwoorden)),
+                    tuple(sorted(titelwoorden))),
+                   _fragmenten(zichtbaar, " ".join(titel.split()), tekens))
 
 
 def _fragmenten(html_deel: str, titel: str, tekens: int) -> tuple[str, ...]:
@@ -165,7 +167,7 @@ def _fragmenten(html_deel: str, titel: str, tekens: int) -> tuple[str, ...]:
     holds them."""
     if "kd-gegevens" in html_deel:
         html_deel = _GEGEVENS.sub("", html_deel, count=1)
-    lengte = 4 * tekens
+    lengte = 3 * tekens
     while True:
         einde = html_deel.rfind("<", 0, lengte) if lengte < len(html_deel) else len(html_deel)
         kaal = _BLOKGRENS.sub("\x00", html_deel[:einde])  # the loader refuses control characters
