@@ -12,6 +12,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requi
 SRC ?=
 OUT ?= dossier-data/
 SIZES ?=
+VERVANG ?=
 
 .PHONY: serve site test test-snel check import bench relevantie lint schema lock clean
 
@@ -40,19 +41,22 @@ site: $(SITE_STAMP)  ## install and build the static site into site/ (strict)
 
 test: $(TEST_STAMP) $(NPM_STAMP)  ## install everything the tests need and run the whole suite
 	sh .ci/ensure-chromium
+	sh .ci/ensure-ocr
 	$(BIN)/ruff check plugins scripts tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 test-snel: $(TEST_STAMP)  ## the unit and golden tiers only: the fast loop while working
+	sh .ci/ensure-ocr
 	$(BIN)/python -m pytest -n 2 -m "unit or golden" -q
 
 check: $(SITE_STAMP)  ## validate all of dossier-data/ and print every problem
 	$(BIN)/dossier-check dossier-data
 
-import: $(SITE_STAMP)  ## make import SRC="<source file(s)>" OUT=<folder>
-	@test -n "$(SRC)" || { echo 'gebruik: make import SRC="<bronbestand(en)>" OUT=dossier-data/'; exit 2; }
-	$(BIN)/dossier-import $(SRC) --out $(OUT)
+import: $(SITE_STAMP)  ## make import SRC="<source file(s)>" OUT=<folder> [VERVANG=1]
+	@test -n "$(SRC)" || { echo 'gebruik: make import SRC="<bronbestand(en)>" OUT=dossier-data/ [VERVANG=1]'; exit 2; }
+	@sh .ci/ensure-ocr
+	$(BIN)/dossier-import $(SRC) --out $(OUT) $(if $(VERVANG),--vervang,)
 
 bench: $(TEST_STAMP)  ## build generated corpora at national size and print the figures
 	sh .ci/ensure-chromium

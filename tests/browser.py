@@ -33,6 +33,7 @@ class _PagesHandler(SimpleHTTPRequestHandler):
 
     def send_error(self, code: int, message: str | None = None,
                    explain: str | None = None) -> None:
+        """A missing path gets the site's 404.html, as GitHub Pages serves it."""
         pagina = Path(self.directory) / "404.html"
         if code != HTTPStatus.NOT_FOUND or not pagina.is_file():
             super().send_error(code, message, explain)

@@ -17,9 +17,10 @@ from hypothesis import settings
 from playwright.sync_api import Browser, sync_playwright
 
 from dossierimport.plan import IMPORTVERSLAG
-from kwalificatiedossiers.laden import Corpus, laad_corpus
+from kwalificatiedossiers.laden import laad_corpus
 from kwalificatiedossiers.model import Dossier, Werkproces
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
+from kwalificatiedossiers.model.corpus import Corpus
 from kwalificatiedossiers.problemen import DataFout
 
 from browser import CHROMIUM, CHROMIUM_ARGS, serveer

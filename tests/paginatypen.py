@@ -20,6 +20,9 @@ PAGINATYPEN = {
     "vergelijking": "commercie/vergelijk/p1-p4/",
     "gids": "gids/studenten/",
     "404": "404.html",
+    "bron": "commercie/bron/",
+    "opleidingen": "opleidingen/",
+    "opleidingen per domein": "opleidingen/domein-economie-en-administratie/",
     # The competentiegericht (2009) dossier has its own page builders for the same types.
     "dossier 2009": "commercieel-medewerker-2009/",
     "uitstroom": "commercieel-medewerker-2009/u1/",

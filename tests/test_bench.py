@@ -21,7 +21,10 @@ def test_bench_op_kleine_schaal(tmp_path: Path) -> None:
     )
     assert proces.returncode == 0, proces.stderr[-3000:]
     assert "ons/basis" in proces.stdout
-    rij = json.loads(uit.read_text("utf-8"))["rijen"][0]
+    resultaten = json.loads(uit.read_text("utf-8"))
+    assert resultaten["woordverschil_s"] > 0
+    assert "woordverschil van twee herhalende teksten van 4.000 woorden" in proces.stdout
+    rij = resultaten["rijen"][0]
     assert rij["paginas"] >= 200
     assert 0 < rij["eigen_code_aandeel"] < 1
     assert rij["mediaan_werkproces_kb"] <= 25

@@ -57,7 +57,7 @@ def test_een_fout_blijft_een_fout_en_wordt_niet_bewaard(data: Path) -> None:
 def test_paginas_en_export_van_een_ongewijzigd_dossier_worden_hergebruikt(data: Path) -> None:
     laadcache = LaadCache()
     paginacache: PerDossier[list[Pagina]] = PerDossier()
-    exportcache: PerDossier[Bestand] = PerDossier()
+    exportcache: PerDossier[list[Bestand]] = PerDossier()
 
     def bouw() -> tuple[dict[str, Pagina], dict[str, Bestand]]:
         index = Index(laad_corpus(data, laadcache))

@@ -9,7 +9,7 @@ import pytest
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.laden import Corpus
+from kwalificatiedossiers.model.corpus import Corpus
 from kwalificatiedossiers.paginas import alle_paginas, competentie
 
 pytestmark = pytest.mark.unit

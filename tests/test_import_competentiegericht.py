@@ -18,8 +18,8 @@ from dossierimport.competentiegericht import Import, importeer_bron, woordenlijs
 from dossierimport.competentiegericht.controles import MATRIXVERSCHIL
 from dossierimport.competentiegericht.teksten import leesvolgorde
 from dossierimport.woorden import dekking, woorden
-from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Verwijzing
+from kwalificatiedossiers.model.corpus import Corpus
 
 from conftest import BRON_2009 as BRON
 from conftest import (

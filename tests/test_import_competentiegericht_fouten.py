@@ -14,7 +14,7 @@ from dossierimport import cli
 from dossierimport.bronnen import Bronbestand
 from dossierimport.competentiegericht import importeer_bron, woordenlijst
 from dossierimport.fouten import ImportFout
-from dossierimport.schrijven import dossier_bestanden
+from kwalificatiedossiers.formaten import dossier_bestanden
 
 from conftest import BRON_2009 as BRON
 from conftest import BRONREGELS as REGELS

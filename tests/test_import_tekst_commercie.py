@@ -17,8 +17,8 @@ from dossierimport.cli import Resultaat, importeer, main
 from dossierimport.fouten import ImportFout
 from dossierimport.tekst.samenstellen import data_woorden
 from dossierimport.woorden import dekking, woorden
-from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.model.corpus import Corpus
 
 from conftest import COMMERCIE_EXTRACT as EXTRACT
 from conftest import COMMERCIE_HEEL as HEEL

@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.matrix import competentie_tellingen, groepen, matrix_rijen
 from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.model.corpus import Corpus
 
 pytestmark = pytest.mark.golden
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kwalificatiedossiers.laden import Corpus, laad_corpus
+from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.model.corpus import Corpus
 
 from conftest import DATA, kopieer_echte_data, problemen, wijzig
 from conftest import ID_2009 as OUD

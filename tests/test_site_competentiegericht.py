@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser
 
-from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Verwijzing
+from kwalificatiedossiers.model.corpus import Corpus
 
 from conftest import ID_2009 as ID
 from conftest import matrixverschillen, overzicht_uit_bron
@@ -196,7 +196,7 @@ def test_elke_entiteit_heeft_een_pagina_met_kruimelpad_en_bewerklink(
         assert h1
         assert re.sub(r"<[^>]+>", "", h1.group(1)).strip() == titel
         assert 'class="kd-kruimelpad"' in html, pad
-        bewerk = re.search(r'<a href="([^"]+)" title="[^"]*" class="md-content__button', html)
+        bewerk = re.search(r'<a href="([^"]+)" rel="edit">', html)
         assert bewerk, pad
         assert f"/dossier-data/{ID}/" in bewerk.group(1), (pad, bewerk.group(1))
     u1 = pagina(echte_site, f"{ID}/u1")
@@ -363,12 +363,14 @@ def test_verwijzing_is_een_link_naar_de_eerste_competentie_geen_kopie(
 # What the source contradicts, on the dossier page ----------------------------------------
 
 
-def test_tegenstrijdigheden_van_de_bron_op_de_dossierpagina(
+def test_tegenstrijdigheden_van_de_bron_op_de_bronpagina(
     echte_site: Path, dossier: DossierCompetentiegericht, echt_corpus: Corpus,
 ) -> None:
     code_van = {c.naam: c.code for c in echt_corpus.competenties}
     verwacht = {(u, w) for u, w, _, _ in matrixverschillen(dossier, code_van)}
-    html = pagina(echte_site, ID)
+    # On the dossier's provenance page since issue 12; the dossier page keeps the anchor.
+    assert 'id="tegenstrijdigheden"' in pagina(echte_site, ID)
+    html = pagina(echte_site, f"{ID}/bron")
     stuk = sectie(html, "tegenstrijdigheden")
     assert "U2 × kerntaak 3" in stuk
     rijen = tabel(sectie(html, "matrices-en-deel-c"), "").rijen[1:]
@@ -436,3 +438,15 @@ def test_in_de_browser(browser: Browser, adres: str) -> None:
     assert titel == "Commercieel medewerker (cohort 2009-2010)"
     assert urlsplit(eerste).path.endswith(f"/{ID}/"), eerste
     assert re.fullmatch(r"/competenties/[a-y]/", pad), pad
+
+
+def test_werkprocessen_en_hun_tegenhanger_op_uitstroom_en_profiel(echte_site: Path) -> None:
+    for pad, van in ((f"{ID}/u1", f"{ID}/u1/"), ("commercie/p1", "commercie/p1/")):
+        tabel = sectie(pagina(echte_site, pad), "werkprocessen-u1-p1")
+        rijen = re.findall(r"<tr>(.*?)</tr>", tabel, re.S)[1:]
+        assert len(rijen) == 11
+        bevestigd = [r for r in rijen if "bevestigd door de beheerders" in r]
+        assert len(bevestigd) == 1
+        assert {doel(van, h) for h in hrefs(bevestigd[0])} == {f"{ID}/2-7/", "commercie/p1-k1-w6/"}
+        assert all(re.search(r"berekend, gelijkenis 0,\d\d", r) for r in rijen
+                   if r not in bevestigd)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.model.corpus import Corpus
 
 from htmlcontrole import html_paginas, kapotte_links, lees
 
@@ -78,10 +78,31 @@ def test_aanvulling_per_profiel_staat_bij_het_juiste_onderdeel(echte_site: Path)
     assert "De onderwijsassistent beschikt over vaardigheden" in complexiteit
 
 
-def test_afwijkingen_tussen_bronnen_staan_op_de_dossierpagina(echte_site: Path) -> None:
-    bron = _sectie(lees(echte_site / "commercie/index.html").body_tekst, "Bron", "Verschillen")
+def test_afwijkingen_tussen_bronnen_staan_op_de_bronpagina(echte_site: Path) -> None:
+    # Provenance moved from the dossier page to a page of its own (issue 12); the dossier page
+    # points at it, and its old anchors stay (they lead to the same sections there).
+    pagina = lees(echte_site / "commercie/bron/index.html").tekst
+    bron = _sectie(pagina, "Bestand Vorm Gebruikt voor sha256", "Verschillen tussen bronnen")
     assert "000_f0e80c13ce8160ef.txt" in bron
     assert "001_f27c3d4b20c6b5e1.txt" in bron
-    verschillen = lees(echte_site / "commercie/index.html").body_tekst.split("Verschillen")[1]
+    verschillen = pagina.split("Onderdeel Veld Deze site Andere bron")[1]
     assert "marktbewerking" in verschillen
     assert "marktwerking" in verschillen
+    dossier = lees(echte_site / "commercie/index.html")
+    assert {"bron", "verschillen", "afgeleid"} <= dossier.ids
+    assert "bron/#verschillen" in dossier.links
+    assert "000_f0e80c13ce8160ef.txt" not in dossier.tekst
+
+
+@pytest.mark.parametrize(("vast", "doel"), [
+    ("commercie/2023-08-01/p4-k1-w2", "../../p4-k1-w2/"),
+    ("commercie/2023-08-01", "../"),
+    ("pedagogisch-werk/2015-08-01/p1", "../../p1/"),
+    ("commercieel-medewerker-2009/cohort-2009-2010/2-3", "../../2-3/"),
+])
+def test_vastgepind_adres_van_de_huidige_versie(echte_site: Path, vast: str, doel: str) -> None:
+    # The version a teacher taught, citable today: it leads to the current page while this
+    # version is the current one.
+    html = (echte_site / vast / "index.html").read_text("utf-8")
+    assert f'<meta http-equiv="refresh" content="0; url={doel}">' in html
+    assert f'<link rel="canonical" href="{doel}">' in html

@@ -70,7 +70,10 @@ def test_zelfde_werkproces_in_andere_profielen(mini_site: Path) -> None:
 
 def test_kruimelpad_op_elke_entiteitpagina(mini_site: Path) -> None:
     for pad, pagina in html_paginas(mini_site).items():
-        if pad.startswith(("voorbeeld/", "competenties/")):
+        # A werkproces card (…/kaart/) is a small page for an iframe, and the version-pinned
+        # addresses of the current version are redirects: neither is an entity page.
+        if pad.startswith(("voorbeeld/", "competenties/")) and "/kaart/" not in pad \
+                and not pad.startswith("voorbeeld/2023-08-01/"):
             navs = [e for e in pagina.elementen
                     if e.tag == "nav" and e.attrs.get("aria-label") == "Kruimelpad"]
             assert len(navs) == 1, pad

@@ -3,10 +3,14 @@ data becomes an element, an attribute, a link or a template."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Browser
 
 from browser import serveer
+from conftest import bouw, kopieer_data
 from htmlcontrole import onbekende_fouten, vnu
 from vijandig import (
     HOME,
@@ -14,6 +18,7 @@ from vijandig import (
     bouw_vijandig,
     controleer_geen_element_uit_de_data,
     controleer_letterlijk_per_paginatype,
+    maak_vijandig,
     ontbrekend_in_export,
     ontbrekend_op_de_site,
 )
@@ -102,3 +107,41 @@ def test_vijandige_tekst_breekt_de_html_niet(vijandige_site: VijandigeSite) -> N
     # The Nu HTML Checker on every page type: escaped data never makes invalid HTML.
     site = vijandige_site.site
     assert onbekende_fouten(vnu([site / pad for pad in PAGINATYPEN.values()])) == []
+
+
+STUURTEKENS = ["{v} NUL\x00", "\x1b[2J\x1b[H{v} ESC", "{v} \u202eRLO", "{v} \x9b2J CSI",
+               "{v} \u2066LRI\u2069", "{v} \u200fRLM", "{v} DEL\x7f", "{v} CR\rin orde"]
+"""Control characters and bidi overrides that a page, the JSON export or a terminal would act
+on: one in every text field."""
+
+
+def test_stuurtekens_in_elk_tekstveld_stoppen_de_build_met_bestand_en_regel(tmp_path: Path
+                                                                          ) -> None:
+    data = kopieer_data(tmp_path / "data")
+    gebruikt = maak_vijandig(data, STUURTEKENS)
+    proces = bouw(tmp_path / "project", data, {"index.md": HOME})
+    assert proces.returncode == 1
+    assert not (tmp_path / "project" / "site" / "voorbeeld").exists()
+    # Every hostile string is refused in its own file, with the line and the path of its value.
+    meldingen = [r.strip().split(": ", 2) for r in proces.stderr.splitlines()
+                 if ": stuurteken U+" in r]
+    for bestand, teksten in gebruikt.items():
+        plekken = {(plek, pad) for plek, pad, _ in meldingen
+                   if plek.startswith(f"{data / bestand}:")}
+        # (References to a competence carry its hostile name: refused as well.)
+        tekstvelden = {pad for _, pad in plekken if not re.search(r"competenties?\[\d+\]$", pad)}
+        assert len(tekstvelden) == len(teksten), bestand
+        assert all(int(plek.split(":")[1]) >= 1 for plek, _ in plekken), plekken
+    assert sum(map(len, gebruikt.values())) > 40
+    # The messages escape what they would echo.
+    assert not any(t in proces.stderr for t in "\x00\x1b\u202e\x9b\u2066\u2028\x7f\r")
+
+
+def test_een_extensie_die_markdown_py_niet_kent_stopt_de_build(tmp_path: Path) -> None:
+    # def_list would make a teacher's line ": ..." a definition: data text could become markup.
+    proces = bouw(tmp_path / "project", kopieer_data(tmp_path / "data"),
+                  {"index.md": "# Home\n"}, markdown_extensions=[
+                      "toc", "attr_list", "md_in_html", "tables", "admonition", "def_list"])
+    assert proces.returncode == 1
+    assert ("markdown_extensions in mkdocs.yml noemt def_list; wat die extensie betekenis geeft, "
+            "staat niet in SYNTAX in kwalificatiedossiers/markdown.py") in proces.stderr

@@ -63,7 +63,7 @@ _PAD = st.lists(st.sampled_from(["a", "b", "zoeken", "index.html", "x.json"]), m
                 max_size=3).map("/".join)
 
 
-@settings(max_examples=300)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(_PAD, st.booleans()), max_size=12))
 def test_de_bewaker_vindt_precies_de_botsingen(paden: list[tuple[str, bool]]) -> None:
     uitvoer = [Uitvoer(pad + ("/" if map_ else ""), f"bron {i}")

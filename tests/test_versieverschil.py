@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from kwalificatiedossiers.laden import Corpus
 from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.model.corpus import Corpus
 from kwalificatiedossiers.versieverschil import (
     Wijziging,
-    onderdelen_basis_profiel,
     vergelijk,
 )
 from kwalificatiedossiers.woordverschil import Stuk
@@ -29,8 +28,8 @@ def commercie(echt_corpus: Corpus) -> Dossier:
 
 @pytest.fixture(scope="module")
 def wijzigingen(commercie: Dossier) -> list[Wijziging]:
-    return vergelijk(onderdelen_basis_profiel(commercie),
-                     onderdelen_basis_profiel(tweede_versie(commercie)))
+    return vergelijk(commercie.vergelijkdelen(),
+                     tweede_versie(commercie).vergelijkdelen())
 
 
 def _tabel(wijzigingen: list[Wijziging]) -> list[tuple[str, str | None, str | None, str, str]]:
@@ -61,7 +60,7 @@ def test_elke_soort_wijziging(commercie: Dossier, wijzigingen: list[Wijziging]) 
 
 
 def test_alles_anders_is_ongewijzigd(commercie: Dossier, wijzigingen: list[Wijziging]) -> None:
-    onderdelen = onderdelen_basis_profiel(commercie)
+    onderdelen = commercie.vergelijkdelen()
     ongewijzigd = [w for w in wijzigingen if w.aard == ("ongewijzigd",)]
     assert len(ongewijzigd) == len(onderdelen) - 1 - 3 - 1 - 6 - 1 - 1 - 1 - 16
     assert all(w.velden == () and w.aandeel == 0 for w in ongewijzigd)
@@ -101,5 +100,5 @@ def test_volgorde_van_de_nieuwe_versie(wijzigingen: list[Wijziging]) -> None:
 
 
 def test_zelfde_versie_is_helemaal_ongewijzigd(commercie: Dossier) -> None:
-    onderdelen = onderdelen_basis_profiel(commercie)
+    onderdelen = commercie.vergelijkdelen()
     assert {w.aard for w in vergelijk(onderdelen, onderdelen)} == {("ongewijzigd",)}

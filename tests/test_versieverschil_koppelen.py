@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kwalificatiedossiers.versieverschil import Onderdeel, koppel, vergelijk
+from kwalificatiedossiers.model.delen import Vergelijkdeel
+from kwalificatiedossiers.versieverschil import koppel, vergelijk
 
 pytestmark = pytest.mark.unit
 
 
-def _wp(code: str, titel: str, ouder: str = "P1-K1") -> Onderdeel:
-    return Onderdeel("werkproces", code, titel, ouder, (("omschrijving", (titel,)),))
+def _wp(code: str, titel: str, ouder: str = "P1-K1") -> Vergelijkdeel:
+    return Vergelijkdeel("werkproces", code, titel, ouder, (("omschrijving", (titel,)),))
 
 
 def test_hergebruikte_code_plakt_twee_verschillende_dingen_niet_aan_elkaar() -> None:
@@ -36,11 +37,11 @@ def test_gelijke_tekst_van_alleen_veelvoorkomende_woorden_blijft_gekoppeld() -> 
 
 
 def test_verplaatst_naar_een_andere_ouder() -> None:
-    oud = [Onderdeel("kerntaak", "P1-K1", "Verkoopt", "P1", ()),
-           Onderdeel("kerntaak", "P1-K2", "Koopt in", "P1", ()),
+    oud = [Vergelijkdeel("kerntaak", "P1-K1", "Verkoopt", "P1", ()),
+           Vergelijkdeel("kerntaak", "P1-K2", "Koopt in", "P1", ()),
            _wp("P1-K1-W1", "Onderhandelt over inkoopprijzen met leveranciers")]
-    nieuw = [Onderdeel("kerntaak", "P1-K1", "Verkoopt", "P1", ()),
-             Onderdeel("kerntaak", "P1-K2", "Koopt in", "P1", ()),
+    nieuw = [Vergelijkdeel("kerntaak", "P1-K1", "Verkoopt", "P1", ()),
+             Vergelijkdeel("kerntaak", "P1-K2", "Koopt in", "P1", ()),
              _wp("P1-K2-W1", "Onderhandelt over inkoopprijzen met leveranciers", "P1-K2")]
     (werkproces,) = [w for w in vergelijk(oud, nieuw) if w.soort == "werkproces"]
     assert (werkproces.aard, werkproces.omvang) == (("verplaatst",), "groot")

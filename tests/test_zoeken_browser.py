@@ -5,7 +5,6 @@ unknown address)."""
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,7 +15,8 @@ from playwright.sync_api import Browser, Page
 from dossierbench.relevantie import lees_vragen, meet, per_klasse, vraag_in_dialoog
 
 from browser import serveer
-from conftest import FIXTURES, bouw_ok, kopieer_data, wijzig
+from conftest import DATA, FIXTURES, bouw_ok, kopieer_data, wijzig
+from versies import data_met_twee_versies
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("echte_site")]
 
@@ -158,33 +158,49 @@ def test_filter_op_soort_en_dossier(telefoon: Page, adres: str) -> None:
     assert status.endswith("resultaten voor “werkzaamheden”.")
 
 
-def test_oudere_versies_alleen_met_het_filter(browser: Browser, echte_site: Path,
-                                              tmp_path: Path) -> None:
-    # What versions of a dossier will write into the index (issue 15): a group that is not
-    # current. Its pages are hidden until the student asks for older versions.
-    site = tmp_path / "site"
-    shutil.copytree(echte_site, site)
-    meta_pad = site / "zoeken" / "meta.json"
-    meta = json.loads(meta_pad.read_text("utf-8"))
-    for groep in meta["groepen"]:
-        if groep[0] == "commercieel-medewerker-2009":
-            groep[2] = 0
-    meta_pad.write_text(json.dumps(meta), "utf-8")
+@pytest.fixture(scope="module")
+def versiesite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real data with Commercie in two versions: the committed text as the older one."""
+    data = data_met_twee_versies(DATA, tmp_path_factory.mktemp("versies") / "data")
+    return bouw_ok(tmp_path_factory.mktemp("versiesite"), data)
+
+
+def test_oudere_versies_alleen_met_het_filter(browser: Browser, versiesite: Path) -> None:
+    # The older version's pages are in the index as a group that is not current: hidden until
+    # the student asks for older versions, then filtered like any dossier.
+    meta = json.loads((versiesite / "zoeken" / "meta.json").read_text("utf-8"))
+    assert [g[:3] for g in meta["groepen"]] == [
+        ["commercie", "Commercie (23354)", 1],
+        ["commercie/2023-08-01",
+         "Commercie (23354), versie Gewijzigd 2023, geldig vanaf 01-08-2023", 0],
+        ["", "", 1]]
     context = browser.new_context(viewport=TELEFOON)
     page = context.new_page()
-    with serveer(site) as adres:
-        resultaten = zoek(page, adres, "onderhandelen")
-        assert "/commercieel-medewerker-2009/2-6/" not in resultaten
+    with serveer(versiesite) as adres:
+        resultaten = zoek(page, adres, "accountplan")
+        assert resultaten
+        assert not any("/2023-08-01/" in r for r in resultaten)
+        aantal = int(page.locator("#kd-zoekstatus").inner_text().split()[0])
+        ouder = int(page.locator("label[for=kd-filter-ouder]").inner_text().split("(")[1][:-1])
         page.locator("#kd-filter-ouder").check()
-        page.wait_for_function("""() => [...document.querySelectorAll('.kd-resultaat')]
-            .some(a => a.getAttribute('href').endsWith('/commercieel-medewerker-2009/2-6/'))""")
+        page.wait_for_function(
+            "n => document.querySelector('#kd-zoekstatus').textContent.startsWith(n + ' ')",
+            arg=aantal + ouder)
+        versie = page.locator("#kd-filter-groep option", has_text="versie Gewijzigd 2023")
+        page.select_option("#kd-filter-groep", versie.get_attribute("value"))
+        page.wait_for_function(
+            "n => document.querySelector('#kd-zoekstatus').textContent.startsWith(n + ' ')",
+            arg=ouder)
+        eerste = page.locator(".kd-resultaat").first
+        assert "/commercie/2023-08-01/" in (eerste.get_attribute("href") or "")
+        assert "versie Gewijzigd 2023" in eerste.locator(".kd-resultaat__context").inner_text()
     context.close()
 
 
 def test_zoeken_op_de_404_pagina_van_een_site_op_de_domeinwortel(
         telefoon: Page, adres: str) -> None:
     telefoon.goto(adres + "bestaat/niet/")
-    assert telefoon.locator("h1").first.inner_text() == "404 - Not found"
+    assert telefoon.locator("h1").first.inner_text() == "Deze pagina bestaat niet"
     resultaten = vraag_in_dialoog(telefoon, "p4k1w2")
     assert resultaten[0] == adres + "commercie/p4-k1-w2/"
 

@@ -4,6 +4,12 @@ invented text never goes into ``dossier-data/``."""
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from kwalificatiedossiers.formaten import dossier_bestanden
+from kwalificatiedossiers.laden import laad_corpus
 from kwalificatiedossiers.model import Dossier, Kerntaak, Profiel, Werkproces
 
 
@@ -73,9 +79,25 @@ def tweede_versie(commercie: Dossier) -> Dossier:
 
     return commercie.model_copy(update={
         "versie": "Gewijzigd 2025",
+        "geldig_vanaf": dt.date(2025, 8, 1),
         "basisdeel": basisdeel,
         "profielen": [profielen["P1"], profielen["P2"], p3, p4, p5,
                       _hernummer_profiel(profielen["P6"], "P7"),
                       _hernummer_profiel(profielen["P2"], "P8",
                                          "Junior adviseur duurzame arbeidsbemiddeling")],
     })
+
+
+def data_met_twee_versies(bron: Path, doel: Path) -> Path:
+    """A data folder in which Commercie's current version is :func:`tweede_versie` and the
+    real, committed text is its older version (``commercie/versies/2023-08-01/``)."""
+    doel.mkdir(parents=True)
+    shutil.copy(bron / "competenties.yaml", doel / "competenties.yaml")
+    commercie = laad_corpus(bron).dossier("commercie")
+    assert isinstance(commercie, Dossier)
+    shutil.copytree(bron / "commercie", doel / "commercie" / "versies" / "2023-08-01")
+    for naam, tekst in dossier_bestanden(tweede_versie(commercie)).items():
+        pad = doel / "commercie" / naam
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        pad.write_text(tekst, "utf-8")
+    return doel

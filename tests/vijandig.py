@@ -16,23 +16,45 @@ from conftest import bouw_ok, kopieer_data
 from htmlcontrole import Pagina, html_paginas
 
 VIJANDIG = [
-    '<script>alert("x")</script>',
-    "<img src=x onerror=alert(1)>",
-    '<a href="javascript:alert(1)">klik</a>',
-    "[klik hier](javascript:alert(1))",
-    "![plaatje](http://evil.example/x.png)",
-    "<b>vet</b> &amp; &lt;geen tag&gt;",
-    "{{ config.site_name }} en {% if true %}ja{% endif %}",
-    "*nadruk* _ook_ **vet** `code` # geen kop | pijp | ~~weg~~",
-    "1. geen lijst",
-    "- geen lijst",
-    "> geen citaat",
-    "{: .klasse #id } [^1] :smile: <!-- commentaar -->",
-    "omzet/klanten*/gebruikers/doelgroepen en beroepsbeoefenaar*",
-    "<div onclick=alert(1)>blok</div> <style>body{display:none}</style>",
-    "\\*backslash\\* en https://evil.example/pad",
+    '{v} <script>alert("x")</script>',
+    "{v} <img src=x onerror=alert(1)>",
+    '{v} <a href="javascript:alert(1)">klik</a>',
+    "{v} [klik hier](javascript:alert(1))",
+    "{v} ![plaatje](http://evil.example/x.png)",
+    "{v} <b>vet</b> &amp; &lt;geen tag&gt;",
+    "{v} {{ config.site_name }} en {% if true %}ja{% endif %}",
+    "{v} *nadruk* _ook_ **vet** `code` # geen kop | pijp | ~~weg~~",
+    "{v} 1. geen lijst",
+    "{v} - geen lijst",
+    "{v} > geen citaat",
+    "{v} {: .klasse #id } [^1] :smile: <!-- commentaar -->",
+    "{v} omzet/klanten*/gebruikers/doelgroepen en beroepsbeoefenaar*",
+    "{v} <div onclick=alert(1)>blok</div> <style>body{display:none}</style>",
+    "{v} \\*backslash\\* en https://evil.example/pad",
+    # Markdown block syntax where it counts, at the start of a value, with the marker inside
+    # the construct: markup would hide it or tear the string apart.
+    '!!! danger "{v} gevaar"',
+    "!!! note\n    {v} inhoud van een vermaning",
+    "{v} kop\n===",
+    "{v} alinea\n\n---\n\nna een regel",
+    "    {v} vier spaties ervoor: code",
+    "- - - {v} een lijst in een lijst",
+    "~~~\n{v} omheinde code\n~~~",
+    "```python\n{v} omheinde code\n```",
+    "| {v} a | b |\n|---|---|\n| c | d |",
+    "[TOC]\n\n{v} na de inhoudsopgave",
+    '<div markdown="1">**{v}** vet</div>',
+    "# {v} kop {#anker .klasse}",
+    "{v} term\n: definitie",
+    "1986. {v} een jaartal",
+    # Control characters that are whitespace (tab, line feed) and invisible characters: text,
+    # never layout. (Other control characters are refused: test_site_vijandig.)
+    "\t{v} tab\tertussen,\nregeleinde,\u00a0harde spatie en zachte\u00adafbreking",
 ]
-"""One string per kind of attack; each text field gets one, with a numbered marker."""
+"""One string per kind of attack; each text field gets one, with a numbered marker ``V<n>:``
+where ``{v}`` stands."""
+
+MARKERING = re.compile(r"\bV(\d+): ")
 
 # Keys whose values are identifiers, numbers, dates or references, not text.
 _GEEN_TEKST = {
@@ -48,9 +70,9 @@ _COMPETENTIENAAM = {"competenties", "competentie"}
 """Keys whose values name a competence (they follow the hostile names)."""
 
 
-def maak_vijandig(data_map: Path) -> dict[str, list[str]]:
-    """Replace every text value in the YAML files of ``data_map``; return the strings used per
-    file (relative to ``data_map``).
+def maak_vijandig(data_map: Path, sjablonen: list[str] = VIJANDIG) -> dict[str, list[str]]:
+    """Replace every text value in the YAML files of ``data_map`` by one of ``sjablonen`` in
+    turn; return the strings used per file (relative to ``data_map``).
 
     The names in ``competenties.yaml`` become hostile too; werkprocessen refer to competences by
     name, so those references follow the new names. That file's ``bron`` (a note for
@@ -68,7 +90,7 @@ def maak_vijandig(data_map: Path) -> dict[str, list[str]]:
             return namen.get(waarde, waarde)
         if isinstance(waarde, str) and sleutel not in _GEEN_TEKST:
             nummer = next(teller)
-            tekst = f"V{nummer}: {VIJANDIG[nummer % len(VIJANDIG)]}"
+            tekst = sjablonen[nummer % len(sjablonen)].replace("{v}", f"V{nummer}:")
             bestand.append(tekst)
             if sleutel == "naam":
                 namen[waarde] = tekst
@@ -128,10 +150,11 @@ def controleer_letterlijk_per_paginatype(vijandig: VijandigeSite, paginatypen: d
                                          ) -> None:
     """Every page type shows hostile text, and wherever a hostile string starts, all of it
     follows, character for character."""
-    per_nummer = {int(t[1:t.index(":")]): t for t in vijandig.teksten()}
+    per_nummer = {int(m.group(1)): t for t in vijandig.teksten()
+                  if (m := MARKERING.search(t)) is not None}
     for soort, pad in paginatypen.items():
         tekst = vijandig.paginas[pad].tekst
-        markeringen = {int(m) for m in re.findall(r"\bV(\d+): ", tekst)}
+        markeringen = {int(m) for m in MARKERING.findall(tekst)}
         assert markeringen, soort
         for nummer in markeringen:
             assert " ".join(per_nummer[nummer].split()) in tekst, (soort, nummer)
@@ -144,10 +167,14 @@ def ontbrekend_op_de_site(vijandig: VijandigeSite, teksten: list[str]) -> list[s
 
 
 def controleer_geen_element_uit_de_data(vijandig: VijandigeSite) -> None:
-    """No element, event handler, link, script, class or comment from the data on any page."""
+    """No element, event handler, link, script, class, id or comment from the data on any page,
+    and no block that Markdown syntax in the data would make (a rule, code, an admonition)."""
     for pad, pagina in vijandig.paginas.items():
+        assert "anker" not in pagina.ids, pad
         for element in pagina.elementen:
-            assert element.tag not in {"img", "b", "style", "iframe", "object"}, pad
+            assert element.tag not in {"img", "b", "style", "iframe", "object", "hr", "pre"}, \
+                (pad, element)
+            assert "admonition" not in str(element.attrs.get("class") or ""), (pad, element)
             assert not any(a.startswith("on") for a in element.attrs), (pad, element)
             href = str(element.attrs.get("href") or "")
             assert not href.lower().startswith("javascript"), (pad, element)

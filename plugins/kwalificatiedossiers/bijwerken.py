@@ -2,8 +2,8 @@
 
 - :class:`PerDossier`: what was made from a dossier (its pages, its export) is kept while the
   dossier is the same object (the loader keeps an unchanged dossier, see
-  :class:`~kwalificatiedossiers.laden.LaadCache`), as are the dossiers it is related to, and
-  the relations and competences are equal.
+  :class:`~kwalificatiedossiers.laden.LaadCache`), as are its other versions and the dossiers
+  it is related to, and the relations and competences are equal.
 - :class:`Uitvoerstand`: ``mkdocs serve --dirty`` writes only files that count as modified, but
   MkDocs counts every generated file as modified. The plugin keeps a fingerprint of each
   generated file's output (its content and whatever else ends up in the written page) and marks
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.laden import AnyDossier
+from kwalificatiedossiers.model.corpus import AnyDossier
 
 T = TypeVar("T")
 
@@ -58,8 +58,9 @@ class PerDossier(Generic[T]):
              ) -> T:
         """``maak(index, dossier)``, or what it gave last time if nothing it reads changed."""
         relaties = index.corpus.relaties_van(dossier.id)
-        dossiers: list[object] = [dossier, *(index.corpus.dossier(i) for r in relaties
-                                             for i in (r.voorganger, r.opvolger))]
+        dossiers: list[object] = [dossier, *index.corpus.versies_van(dossier.id),
+                                  *(index.corpus.dossier(i) for r in relaties
+                                    for i in (r.voorganger, r.opvolger))]
         waarden = (tuple(relaties), index.corpus.competenties)
         vorig = self.bewaard.get(dossier.id)
         if vorig is not None and vorig[1] == waarden and len(vorig[0]) == len(dossiers) and all(

@@ -12,8 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kwalificatiedossiers.laden import AnyDossier, laad_corpus
-from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
+from kwalificatiedossiers.laden import laad_corpus
 from kwalificatiedossiers.problemen import DataFout
 from kwalificatiedossiers.schema import schrijf_schemas, verouderde_schemas
 from kwalificatiedossiers.tekens import zichtbaar
@@ -46,17 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         print(zichtbaar(melding))
     if fouten:
         return 1
-    werkprocessen = sum(_aantal_werkprocessen(d) for d in corpus.dossiers)
+    werkprocessen = sum(d.aantal_werkprocessen() for d in corpus.dossiers)
     print(f"in orde: {len(corpus.dossiers)} dossiers, {werkprocessen} werkprocessen, "
           f"{len(corpus.competenties)} competenties")
     return 0
-
-
-def _aantal_werkprocessen(dossier: AnyDossier) -> int:
-    """The number of werkprocessen of a dossier of either format."""
-    if isinstance(dossier, DossierCompetentiegericht):
-        return sum(len(k.werkprocessen) for k in dossier.kerntaken)
-    return sum(len(k.werkprocessen) for k in dossier.alle_kerntaken())
 
 
 if __name__ == "__main__":

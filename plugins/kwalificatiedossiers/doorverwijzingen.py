@@ -1,8 +1,14 @@
-"""Crebo short links: ``/<crebo>/`` is a real page that redirects to the dossier or profiel.
+"""Short and pinned links: real pages that redirect.
 
-A static page (not a server rule) so that it works on GitHub Pages and from a folder; it
-redirects with ``<meta http-equiv="refresh">``, names the canonical page, and shows a plain link
-for anyone whose browser does not follow the refresh.
+- ``/<crebo>/`` leads to the dossier or profiel with that crebo.
+- ``/<id>/<versie>/<code>/`` is the version-pinned address of every page of the current
+  version (``/<id>/<versie>/`` of its dossier page), so that a teacher can cite the version they
+  taught; it leads to ``/<id>/<code>/`` until that version is replaced, after which the version's
+  own pages live there (:mod:`kwalificatiedossiers.paginas.versies`).
+
+Static pages (not server rules) so that they work on GitHub Pages and from a folder; they
+redirect with ``<meta http-equiv="refresh">``, name the canonical page, and show a plain link for
+anyone whose browser does not follow the refresh.
 """
 
 from __future__ import annotations
@@ -11,8 +17,9 @@ import html
 import posixpath
 
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.index import Entiteit, Index
 from kwalificatiedossiers.paginas import Bestand
+from kwalificatiedossiers.paginas.versies import versieslug
 
 _SJABLOON = """<!doctype html>
 <html lang="nl">
@@ -20,28 +27,50 @@ _SJABLOON = """<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Crebo {crebo}: {titel}</title>
+<title>{kop}: {titel}</title>
 <link rel="canonical" href="{doel}">
 <meta http-equiv="refresh" content="0; url={doel}">
 </head>
 <body>
 <main>
-<h1>Crebo {crebo}</h1>
-<p>Crebo {crebo} is <a href="{doel}">{titel}</a>.</p>
+<h1>{kop}</h1>
+<p>{zin} <a href="{doel}">{titel}</a>.</p>
 </main>
 </body>
 </html>
 """
 
 
+def _label(entiteit: Entiteit) -> str:
+    return entiteit.titel if entiteit.soort == "dossier" else f"{entiteit.code} {entiteit.titel}"
+
+
+def doorverwijzing(src: str, entiteit: Entiteit, kop: str, zin: str) -> Bestand:
+    """A page at ``src`` (``…/index.html``) that leads to an entity's page."""
+    doel = posixpath.relpath(entiteit.url or ".", posixpath.dirname(src)) + "/"
+    return Bestand(src, _SJABLOON.format(
+        kop=html.escape(kop), zin=html.escape(zin), titel=html.escape(_label(entiteit)),
+        doel=html.escape(doel)))
+
+
 def doorverwijzingen(index: Index) -> list[Bestand]:
-    """A redirecting page per dossier and profiel crebo."""
-    bestanden = []
-    for crebo, entiteit in sorted(index.crebos.items()):
-        src = urls.crebo_src(crebo)
-        doel = posixpath.relpath(entiteit.url, posixpath.dirname(src)) + "/"
-        label = entiteit.titel if entiteit.soort == "dossier" else (
-            f"{entiteit.code} {entiteit.titel}")
-        bestanden.append(Bestand(src, _SJABLOON.format(
-            crebo=crebo, titel=html.escape(label), doel=html.escape(doel))))
+    """A redirecting page per dossier and profiel crebo, and per page of every current
+    version at its version-pinned address."""
+    bestanden = [doorverwijzing(urls.crebo_src(crebo), entiteit, f"Crebo {crebo}",
+                                f"Crebo {crebo} is")
+                 for crebo, entiteit in sorted(index.crebos.items())]
+    per_dossier: dict[str, list[Entiteit]] = {}
+    for (dossier_id, _), entiteit in sorted(index.entiteiten.items()):
+        per_dossier.setdefault(dossier_id, []).append(entiteit)
+    for dossier in index.corpus.dossiers:
+        slug = versieslug(dossier)
+        if not slug:
+            continue
+        omschrijving = dossier.editie().omschrijving()
+        for entiteit in per_dossier.get(dossier.id, []):
+            code = entiteit.code
+            pad = f"{dossier.id}/{slug}" + (f"/{urls.code_slug(code)}" if code else "")
+            bestanden.append(doorverwijzing(
+                f"{pad}/index.html", entiteit, f"{dossier.titel}, versie {omschrijving}",
+                "Deze versie is de huidige:"))
     return bestanden

@@ -1,23 +1,26 @@
 """The index: every entity of every dossier, its page and its relations, built once.
 
 Built from the validated corpus before any page is generated ("collect first, render once"):
-pages, matrices, cross-links, the export and the macros all read from here. Each dossier format
-contributes through an indexer registered in :data:`INDEXEERDERS`.
+pages, matrices, cross-links, the export and the macros all read from here. Each dossier
+generation contributes through the indexer its record names
+(:mod:`kwalificatiedossiers.formaten`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.laden import AnyDossier, Corpus, natuurlijke_sleutel
 from kwalificatiedossiers.model import Competentie, Dossier, Kerntaak, Profiel, Werkproces
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
+from kwalificatiedossiers.model.corpus import AnyDossier, Corpus, natuurlijke_sleutel
+from kwalificatiedossiers.model.relaties import Relatie, Voortzetting
+from kwalificatiedossiers.tegenhangers import Tegenhanger, tegenhangers
 from kwalificatiedossiers.uitwerkingen import Uitwerkingen
+from kwalificatiedossiers.versieverschil import Wijziging, vergelijk
 
 Soort = Literal["dossier", "profiel", "uitstroom", "kerntaak", "werkproces", "competentie"]
 
@@ -73,12 +76,7 @@ class CompetentieGebruik:
 def dossiernaam(dossier: AnyDossier) -> str:
     """How a dossier is named in breadcrumbs and lists: with its crebo, or, for a
     competentiegericht dossier (several crebos, one per cohort), with its cohort."""
-    if isinstance(dossier, DossierCompetentiegericht):
-        # "Cohort 2009 - 2010" reads "cohort 2009-2010"; any other wording is shown as it is.
-        jaren = re.fullmatch(r"(?i)\s*cohort\s+(\d{4})\s*-\s*(\d{4})\s*", dossier.cohort)
-        cohort = f"cohort {jaren[1]}-{jaren[2]}" if jaren else dossier.cohort
-        return f"{dossier.titel} ({cohort})"
-    return f"{dossier.titel} ({dossier.crebo})"
+    return dossier.naam()
 
 
 def normaliseer_titel(titel: str) -> str:
@@ -107,35 +105,58 @@ class Index:
         self._tellingen: dict[tuple[str, str], Counter[str]] = {}
         """(dossier id, profiel code) → competence code → number of werkprocessen naming it."""
         self._uitwerkingen: dict[str, Uitwerkingen] = {}
-        for dossier in corpus.dossiers:
-            indexeerder = INDEXEERDERS.get(dossier.formaat)
-            if indexeerder is not None:  # a format without pages yet is validated, not shown
-                indexeerder(self, dossier)
+        self._wijzigingen: dict[tuple[str, str], list[Wijziging]] = {}
+        self._tegenhangers: dict[tuple[str, str, str, str], list[Tegenhanger]] = {}
+        for dossier in (*corpus.dossiers, *corpus.versies):
+            corpus.formaat(dossier).indexeer(self, dossier)
         for lijst in self.gebruik.values():
             lijst.sort(key=lambda g: (g.dossier_titel, g.dossier_id, natuurlijke_sleutel(g.code)))
 
     # Registration (used by the indexers) -------------------------------------------------
 
     def registreer(self, entiteit: Entiteit, crebo: str | None = None) -> None:
-        """Add an entity (and its crebo short link)."""
+        """Add an entity (and its crebo short link, which only a current version has)."""
         self.entiteiten[(entiteit.dossier_id, entiteit.code)] = entiteit
-        if crebo:
+        if crebo and self.corpus.is_huidig(entiteit.dossier_id):
             self.crebos[crebo] = entiteit
 
-    # Lookups -------------------------------------------------------------------------------
+    def noem(self, competentie: str, gebruik: CompetentieGebruik) -> None:
+        """Note that a werkproces names a competence (the competence pages show current
+        versions only)."""
+        if self.corpus.is_huidig(gebruik.dossier_id):
+            self.gebruik[competentie].append(gebruik)
 
-    @property
-    def basis_profiel(self) -> list[Dossier]:
-        """The dossiers in the basisdeel/profielen format, in corpus order."""
-        return [d for d in self.corpus.dossiers if isinstance(d, Dossier)]
+    # Lookups -------------------------------------------------------------------------------
 
     def entiteit(self, dossier_id: str, code: str = "") -> Entiteit:
         """The entity with this code in this dossier (``""`` is the dossier); KeyError if none."""
         return self.entiteiten[(dossier_id, code)]
 
+    def wijzigingen(self, oud: AnyDossier, nieuw: AnyDossier) -> list[Wijziging]:
+        """What changed from one version of a dossier to another (computed once a pair)."""
+        sleutel = (oud.id, nieuw.id)
+        if sleutel not in self._wijzigingen:
+            self._wijzigingen[sleutel] = vergelijk(oud.vergelijkdelen(), nieuw.vergelijkdelen())
+        return self._wijzigingen[sleutel]
+
+    def tegenhangers(self, relatie: Relatie, voortzetting: Voortzetting) -> list[Tegenhanger]:
+        """The counterparts of the werkprocessen of a variant that continues in another
+        dossier (computed once a voortzetting)."""
+        sleutel = (relatie.voorganger, relatie.opvolger, voortzetting.voorganger,
+                   voortzetting.opvolger)
+        if sleutel not in self._tegenhangers:
+            self._tegenhangers[sleutel] = tegenhangers(
+                self.corpus.dossier(relatie.voorganger), self.corpus.dossier(relatie.opvolger),
+                voortzetting)
+        return self._tegenhangers[sleutel]
+
     def uitwerkingen(self, dossier: DossierCompetentiegericht) -> Uitwerkingen:
         """The derived structure of a competentiegericht dossier."""
         return self._uitwerkingen[dossier.id]
+
+    def uitwerkingen_van(self, dossier_id: str) -> Uitwerkingen:
+        """The derived structure of the competentiegericht dossier with this id."""
+        return self._uitwerkingen[dossier_id]
 
     def plaatsen(self, dossier: Dossier) -> list[Plaats]:
         """Every werkproces of a basisdeel/profielen dossier with its context, in order."""
@@ -165,7 +186,8 @@ class Index:
         return self._tellingen.get((dossier.id, profiel.code), Counter())
 
 
-def _indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
+def indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
+    """Register a basisdeel/profielen dossier: profielen, kerntaken, werkprocessen."""
     index.registreer(
         Entiteit("dossier", dossier.id, "", dossier.titel, urls.dossier_src(dossier.id), dossier),
         dossier.crebo,
@@ -192,7 +214,7 @@ def _indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
             index._per_titel[(dossier.id, normaliseer_titel(werkproces.titel))].append(plaats)
             codes = dict.fromkeys(index.competentie_codes(werkproces))
             for code in codes:
-                index.gebruik[code].append(CompetentieGebruik(
+                index.noem(code, CompetentieGebruik(
                     dossier.id, dossier.titel, werkproces.code, werkproces.titel, plaats.src,
                     context,
                 ))
@@ -201,15 +223,15 @@ def _indexeer_basis_profiel(index: Index, dossier: Dossier) -> None:
     index._plaatsen[dossier.id] = plaatsen
 
 
-def _indexeer_competentiegericht(index: Index, dossier: DossierCompetentiegericht) -> None:
+def indexeer_competentiegericht(index: Index, dossier: DossierCompetentiegericht) -> None:
+    """Register a competentiegericht dossier: uitstromen, kerntaken, werkprocessen."""
     code_van = {naam: c.code for naam, c in index.competentie_op_naam.items()}
     uitwerkingen = Uitwerkingen(dossier, code_van)
     index._uitwerkingen[dossier.id] = uitwerkingen
     entiteit = Entiteit("dossier", dossier.id, "", dossier.titel, urls.dossier_src(dossier.id),
                         dossier)
-    index.registreer(entiteit)
     for crebo in dossier.crebos:
-        index.crebos[crebo] = entiteit
+        index.registreer(entiteit, crebo)
     for u in dossier.uitstromen:
         index.registreer(Entiteit("uitstroom", dossier.id, u.code, u.titel,
                                   urls.entiteit_src(dossier.id, u.code), u))
@@ -229,16 +251,10 @@ def _indexeer_competentiegericht(index: Index, dossier: DossierCompetentiegerich
                 ccode = code_van[competentie.competentie]
                 per_competentie[ccode].append(
                     f"{uitvoering.uitstroom.code} {uitvoering.uitstroom.titel}")
-                bekend = index.componenten[ccode].setdefault(dossier.id, [])
-                bekend += [c for c in competentie.componenten if c not in bekend]
+                if index.corpus.is_huidig(dossier.id):
+                    bekend = index.componenten[ccode].setdefault(dossier.id, [])
+                    bekend += [c for c in competentie.componenten if c not in bekend]
         for ccode, uitstromen in per_competentie.items():
-            index.gebruik[ccode].append(CompetentieGebruik(
+            index.noem(ccode, CompetentieGebruik(
                 dossier.id, naam, code, werkproces.titel, src,
                 ", ".join(dict.fromkeys(uitstromen))))
-
-
-INDEXEERDERS: dict[str, Callable[[Index, Any], None]] = {
-    "basis-profiel": _indexeer_basis_profiel,
-    "competentiegericht": _indexeer_competentiegericht,
-}
-"""Indexer per dossier format."""

@@ -12,10 +12,9 @@ notes (:attr:`Corpus.meldingen`).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -41,9 +40,11 @@ from kwalificatiedossiers.model.competentiegericht import (
     Verwijzing,
 )
 from kwalificatiedossiers.model.competenties import Competentie
-from kwalificatiedossiers.model.relaties import Relatie, RelatiesBestand
+from kwalificatiedossiers.model.corpus import AnyDossier, Bronplek, Corpus, natuurlijke_sleutel
+from kwalificatiedossiers.model.formaat import Formaat
+from kwalificatiedossiers.model.relaties import Relatie, RelatiesBestand, Voortzetting
 from kwalificatiedossiers.problemen import DataFout, Pad, Probleem, toon_bestand
-from kwalificatiedossiers.urls import id_bezwaar, veilige_id
+from kwalificatiedossiers.urls import VERSIES, id_bezwaar, veilige_id, versie_slug
 from kwalificatiedossiers.validatie import dichtstbij, valideer
 from kwalificatiedossiers.yamlbron import YamlDocument, YamlFout, lees_yaml
 
@@ -57,66 +58,27 @@ CERTIFICEERBARE_EENHEDEN_BESTAND = "certificeerbare-eenheden.yaml"
 VERANTWOORDING_BESTAND = "verantwoording.yaml"
 RELATIES_BESTAND = "relaties.yaml"
 
-AnyDossier = Dossier | DossierCompetentiegericht
-"""A dossier of either generation; tell them apart by ``formaat`` (or ``isinstance``)."""
-
-
-@dataclass(frozen=True)
-class Bronplek:
-    """Where an entity is defined: a data file (relative to the data folder) and a line."""
-
-    bestand: str
-    regel: int
-
-
-@dataclass
-class Corpus:
-    """Everything in ``dossier-data/``, validated."""
-
-    competenties: tuple[Competentie, ...]
-    dossiers: tuple[AnyDossier, ...]
-    bronplekken: dict[tuple[str, str], Bronplek] = field(default_factory=dict)
-    """(dossier id, code) → where it is defined; code ``""`` is the dossier itself. Codes of a
-    competentiegericht dossier: ``U1`` (uitstroom), ``K1`` (kerntaak 1), ``1.1`` (werkproces)."""
-    relaties: tuple[Relatie, ...] = ()
-    """Voorganger/opvolger relations between dossiers (``relaties.yaml``)."""
-    meldingen: tuple[str, ...] = ()
-    """Notes for the maintainer that are not problems (hidden folders and files skipped)."""
-
-    def dossier(self, dossier_id: str) -> AnyDossier:
-        """The dossier with this id (KeyError when there is none)."""
-        return self._per_id[dossier_id]
-
-    @functools.cached_property
-    def _per_id(self) -> dict[str, AnyDossier]:
-        return {dossier.id: dossier for dossier in self.dossiers}
-
-    def relaties_van(self, dossier_id: str) -> list[Relatie]:
-        """The relations in which this dossier is the voorganger or the opvolger."""
-        return [r for r in self.relaties if dossier_id in (r.voorganger, r.opvolger)]
-
-
-def natuurlijke_sleutel(tekst: str) -> tuple[str | int, ...]:
-    """Sort key that puts ``P2`` before ``P10`` and ``B1-K2`` before ``B1-K10``."""
-    return tuple(int(d) if d.isdigit() else d for d in re.split(r"(\d+)", tekst))
-
-
 @dataclass
 class _Context:
     """State shared by the loaders of one corpus."""
 
     data_map: Path
     competentie_namen: list[str]
+    formaten: Mapping[str, Formaat]
     problemen: list[Probleem] = field(default_factory=list)
+    versie: str | None = None
+    """While another version of a dossier is read: its folder name (``versies/<versie>/``)."""
     bronplekken: dict[tuple[str, str], Bronplek] = field(default_factory=dict)
     meldingen: list[str] = field(default_factory=list)
 
     def lees(self, pad: Path) -> YamlDocument | None:
         try:
-            return lees_yaml(pad)
+            document = lees_yaml(pad)
         except YamlFout as exc:
             self.problemen.extend(exc.problemen)
             return None
+        self.problemen.extend(document.problemen)
+        return document
 
     def zichtbare(self, paden: Iterable[Path]) -> list[Path]:
         """The paths whose name is not hidden; a note for each hidden one."""
@@ -133,10 +95,12 @@ class _Context:
     def plek(self, dossier_id: str, code: str, document: YamlDocument, pad: Pad, bestand: Path
              ) -> None:
         relatief = bestand.relative_to(self.data_map).as_posix()
-        self.bronplekken[(dossier_id, code)] = Bronplek(relatief, document.positie(pad)[0])
+        self.bronplekken[(self.site_id(dossier_id), code)] = Bronplek(
+            relatief, document.positie(pad)[0])
 
-
-DossierLader = Callable[[Path, YamlDocument, _Context], AnyDossier | None]
+    def site_id(self, dossier_id: str) -> str:
+        """The id a dossier read now has on the site: ``<id>/<versie>`` for another version."""
+        return f"{dossier_id}/{self.versie}" if self.versie else dossier_id
 
 
 def _kerntaken_met_pad(
@@ -319,7 +283,8 @@ def _lees_deelbestand(pad: Path, model: type[BaseModel], ctx: _Context, *, verpl
 
 
 def _lees_kop(map_: Path, kop: YamlDocument, model: type[K], ctx: _Context) -> K | None:
-    """Validate a dossier's ``dossier.yaml``; its id must be the folder's name."""
+    """Validate a dossier's ``dossier.yaml``; its id must be the folder's name (for another
+    version, the name of the dossier's folder above ``versies/``)."""
     bestand, problemen = valideer(kop, model)
     ctx.problemen.extend(problemen)
     dossier_id = getattr(bestand, "id", None)
@@ -330,10 +295,11 @@ def _lees_kop(map_: Path, kop: YamlDocument, model: type[K], ctx: _Context) -> K
         ctx.problemen.append(kop.probleem(
             ("id",), f"id '{dossier_id}' {bezwaar}", f"'{veilige_id(dossier_id)}'"))
         return None
-    if dossier_id != map_.name:
+    mapnaam = map_.parent.parent.name if ctx.versie else map_.name
+    if dossier_id != mapnaam:
         ctx.problemen.append(kop.probleem(
-            ("id",), f"id '{dossier_id}' verschilt van de mapnaam '{map_.name}'",
-            f"'{map_.name}'"))
+            ("id",), f"id '{dossier_id}' verschilt van de mapnaam '{mapnaam}'",
+            f"'{mapnaam}'"))
     return bestand
 
 
@@ -483,13 +449,6 @@ def _registreer_competentiegericht(map_: Path, bestand: DossierCompetentiegerich
             ctx.plek(bestand.id, werkproces.code, kdoc, ("kerntaken", i, "werkprocessen", j), kpad)
 
 
-DOSSIER_LADERS: dict[str, DossierLader] = {
-    "basis-profiel": laad_basis_profiel,
-    "competentiegericht": laad_competentiegericht,
-}
-"""Loader per value of ``formaat`` in ``dossier.yaml``."""
-
-
 def laad_competenties(data_map: Path, problemen: list[Probleem]) -> tuple[Competentie, ...]:
     """Load the shared vocabulary of competences."""
     pad = data_map / COMPETENTIES_BESTAND
@@ -501,6 +460,7 @@ def laad_competenties(data_map: Path, problemen: list[Probleem]) -> tuple[Compet
     except YamlFout as exc:
         problemen.extend(exc.problemen)
         return ()
+    problemen.extend(doc.problemen)
     bestand, fouten = valideer(doc, CompetentieBestand)
     problemen.extend(fouten)
     if bestand is None:
@@ -525,21 +485,23 @@ def dossier_mappen(data_map: Path) -> list[Path]:
 
 
 def _laad_dossier(map_: Path, ctx: _Context) -> AnyDossier | None:
-    """Load one dossier folder with the loader of its format."""
+    """Load one dossier folder with the loader of its generation."""
     kop = ctx.lees(map_ / DOSSIER_BESTAND)
     if kop is None:
         return None
-    formaat = kop.data.get("formaat") if isinstance(kop.data, dict) else None
-    lader = DOSSIER_LADERS.get(formaat) if isinstance(formaat, str) else None
-    if lader is None:
+    naam = kop.data.get("formaat") if isinstance(kop.data, dict) else None
+    formaat = ctx.formaten.get(naam) if isinstance(naam, str) else None
+    if formaat is None:
         ctx.problemen.append(kop.probleem(
             ("formaat",),
-            f"onbekend formaat {formaat!r}; verwacht een van: "
-            + ", ".join(sorted(DOSSIER_LADERS)),
+            f"onbekend formaat {naam!r}; verwacht een van: " + ", ".join(sorted(ctx.formaten)),
             sleutel=False,
         ))
         return None
-    return lader(map_, kop, ctx)
+    dossier: AnyDossier | None = formaat.laad(map_, kop, ctx)
+    if dossier is not None and ctx.versie:
+        dossier = dossier.model_copy(update={"id": ctx.site_id(dossier.id)})
+    return dossier
 
 
 @dataclass
@@ -559,8 +521,9 @@ class LaadCache:
     def stand(map_: Path, competentie_namen: list[str]) -> tuple[object, ...]:
         """What a folder's dossier depends on."""
         bestanden = []
+        andere_versies = map_ / VERSIES  # each is a folder of its own
         for pad in sorted(map_.rglob("*")):
-            if pad.is_file():
+            if pad.is_file() and andere_versies not in pad.parents:
                 status = pad.stat()
                 bestanden.append((pad.relative_to(map_).as_posix(), status.st_size,
                                   status.st_mtime_ns))
@@ -591,22 +554,31 @@ def _laad_dossier_met_cache(map_: Path, ctx: _Context, cache: LaadCache | None
     return dossier
 
 
-def laad_corpus(data_map: Path, cache: LaadCache | None = None) -> Corpus:
+def laad_corpus(data_map: Path, cache: LaadCache | None = None,
+                formaten: Mapping[str, Formaat] | None = None) -> Corpus:
     """Load and validate everything; raise :class:`DataFout` listing every problem.
 
     With a ``cache`` (kept by the caller between loads), unchanged dossier folders are taken
-    from the previous load instead of being read again.
+    from the previous load instead of being read again. ``formaten`` are the dossier
+    generations the data may hold (all of :mod:`kwalificatiedossiers.formaten` by default).
     """
+    if formaten is None:
+        # The one import from above this layer: the generations' records name the loader's
+        # own functions, so they are made above it and fetched when a load starts.
+        from kwalificatiedossiers.formaten import FORMATEN  # noqa: TID251
+        formaten = FORMATEN
     problemen: list[Probleem] = []
     if not data_map.is_dir():
         raise DataFout([Probleem(toon_bestand(data_map), 0, 0, "(map)", "map bestaat niet")])
     competenties = laad_competenties(data_map, problemen)
-    ctx = _Context(data_map, [c.naam for c in competenties], problemen)
+    ctx = _Context(data_map, [c.naam for c in competenties], formaten, problemen)
     dossiers: list[AnyDossier] = []
+    versies: list[AnyDossier] = []
     for map_ in ctx.zichtbare(_mappen_met_dossier(data_map)):
         dossier = _laad_dossier_met_cache(map_, ctx, cache)
         if dossier is not None:
             dossiers.append(dossier)
+            versies += _laad_versies(map_, dossier, ctx, cache)
     if not dossier_mappen(data_map) and not problemen:
         problemen.append(Probleem(toon_bestand(data_map), 0, 0, "(map)",
                                   f"geen dossiers gevonden (geen */{DOSSIER_BESTAND})"))
@@ -614,24 +586,60 @@ def laad_corpus(data_map: Path, cache: LaadCache | None = None) -> Corpus:
     relaties = laad_relaties(data_map, dossiers, ctx)
     if problemen:
         raise DataFout(problemen, ctx.meldingen)
-    return Corpus(competenties, tuple(dossiers), ctx.bronplekken, relaties, tuple(ctx.meldingen))
+    return Corpus(competenties, tuple(dossiers), ctx.bronplekken, relaties, tuple(ctx.meldingen),
+                  formaten, tuple(versies))
 
 
-def _crebos(dossier: AnyDossier) -> list[tuple[str, str, str]]:
-    """(crebo, who, code of its bronplek) for every crebo a dossier claims."""
-    if isinstance(dossier, DossierCompetentiegericht):
-        return [(c, f"dossier {dossier.id}", "") for c in dossier.crebos]
-    return [(dossier.crebo, f"dossier {dossier.id}", "")] + [
-        (p.crebo, f"profiel {p.code} van {dossier.id}", p.code)
-        for p in dossier.profielen if p.crebo
-    ]
+def _laad_versies(map_: Path, huidig: AnyDossier, ctx: _Context, cache: LaadCache | None
+                  ) -> list[AnyDossier]:
+    """The other versions of a dossier: each folder in ``<id>/versies/`` is a whole dossier of
+    the same id and generation, named after its version (:func:`urls.versie_slug`)."""
+    versiemap = map_ / VERSIES
+    if not versiemap.is_dir():
+        return []
+    huidige_slug = versie_slug(huidig.editie().label, huidig.editie().datum)
+    uit = []
+    for sub in ctx.zichtbare(sorted(p for p in versiemap.iterdir() if p.is_dir())):
+        if not (sub / DOSSIER_BESTAND).is_file():
+            ctx.problemen.append(Probleem(
+                toon_bestand(sub), 0, 0, "(map)",
+                f"geen {DOSSIER_BESTAND}: een map in {VERSIES}/ is een hele versie van het "
+                "dossier, met dezelfde bestanden als de dossiermap"))
+            continue
+        ctx.versie = sub.name
+        try:
+            versie = _laad_dossier_met_cache(sub, ctx, cache)
+        finally:
+            ctx.versie = None
+        if versie is None:
+            continue
+        plek = ctx.bronplekken[(versie.id, "")]
+        waar = (toon_bestand(ctx.data_map / plek.bestand), plek.regel, 1)
+        slug = versie_slug(versie.editie().label, versie.editie().datum)
+        if versie.formaat != huidig.formaat:
+            ctx.problemen.append(Probleem(
+                *waar, "formaat", f"formaat {versie.formaat} verschilt van dat van de huidige "
+                f"versie ({huidig.formaat}); een versie hoort bij hetzelfde dossier"))
+        elif slug is None:
+            ctx.problemen.append(Probleem(
+                *waar, "geldig_vanaf", "deze versie heeft geen datum (geldig_vanaf) en geen "
+                "versietekst: er is niets om haar naar te noemen"))
+        elif slug != sub.name:
+            ctx.problemen.append(Probleem(
+                *waar, "geldig_vanaf", f"deze versie heet naar haar gegevens '{slug}', maar "
+                f"staat in de map {VERSIES}/{sub.name}", f"hernoem de map naar {slug}"))
+        elif slug == huidige_slug:
+            ctx.problemen.append(Probleem(
+                *waar, "geldig_vanaf", f"de huidige versie heet ook '{slug}'; elke versie "
+                "heeft een eigen datum of versietekst"))
+        else:
+            uit.append(versie)
+    return uit
 
 
 def _codes(dossier: AnyDossier) -> list[str]:
     """The codes of a dossier's profielen or uitstromen."""
-    if isinstance(dossier, DossierCompetentiegericht):
-        return [u.code for u in dossier.uitstromen]
-    return [p.code for p in dossier.profielen]
+    return [v.code for v in dossier.varianten()]
 
 
 def laad_relaties(data_map: Path, dossiers: list[AnyDossier], ctx: _Context
@@ -673,7 +681,40 @@ def laad_relaties(data_map: Path, dossiers: list[AnyDossier], ctx: _Context
                         ("relaties", i, "voortzettingen", j, kant),
                         f"{code} is geen profiel of uitstroom van {dossier.id} (wel: "
                         f"{', '.join(_codes(dossier))})", _suggestie(code, _codes(dossier))))
+                    break
+            else:
+                _controleer_koppelingen(geladen.get(relatie.voorganger),
+                                        geladen.get(relatie.opvolger), voortzetting, doc,
+                                        ("relaties", i, "voortzettingen", j), ctx)
     return tuple(bestand.relaties)
+
+
+def _controleer_koppelingen(voorganger: AnyDossier | None, opvolger: AnyDossier | None,
+                            voortzetting: Voortzetting, doc: YamlDocument, pad: Pad,
+                            ctx: _Context) -> None:
+    """A maintainer's werkproces counterparts name werkprocessen of the two variants, each
+    werkproces of the voorganger once."""
+    if voorganger is None or opvolger is None:
+        return
+    kanten = {"voorganger": (voorganger, voortzetting.voorganger),
+              "opvolger": (opvolger, voortzetting.opvolger)}
+    codes = {kant: [w.code for w in d.werkprocessen_van(variant)]
+             for kant, (d, variant) in kanten.items()}
+    gezien: set[str] = set()
+    for k, koppeling in enumerate(voortzetting.werkprocessen):
+        for kant in ("voorganger", "opvolger"):
+            code = getattr(koppeling, kant)
+            if code is not None and code not in codes[kant]:
+                dossier, variant = kanten[kant]
+                ctx.problemen.append(doc.probleem(
+                    (*pad, "werkprocessen", k, kant),
+                    f"{code} is geen werkproces van {variant} in {dossier.id}",
+                    _suggestie(code, codes[kant])))
+        if koppeling.voorganger in gezien:
+            ctx.problemen.append(doc.probleem(
+                (*pad, "werkprocessen", k, "voorganger"),
+                f"werkproces {koppeling.voorganger} staat er meer dan eens"))
+        gezien.add(koppeling.voorganger)
 
 
 def _suggestie(waarde: str, kandidaten: list[str]) -> str | None:
@@ -686,7 +727,9 @@ def _controleer_corpus(dossiers: list[AnyDossier], ctx: _Context) -> list[Proble
     problemen = []
     crebos: dict[str, str] = {}
     for dossier in dossiers:
-        for crebo, wie, code in _crebos(dossier):
+        for crebo, code in dossier.crebos_met_plek():
+            wie = (f"{ctx.formaten[dossier.formaat].variant} {code} van {dossier.id}" if code
+                   else f"dossier {dossier.id}")
             if crebo in crebos and crebos[crebo] != wie:
                 plaats = ctx.bronplekken[(dossier.id, code)]
                 problemen.append(Probleem(

@@ -13,11 +13,14 @@ Markdown (:func:`kop`, :func:`maak_pagina_html`), so every published anchor stay
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+import pyphen
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.model.tekst import Blok, Genummerd, Kop, Lijst, Tabel
@@ -28,6 +31,7 @@ _TEKEN = str.maketrans({
     "&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "&#92;", "`": "&#96;", "*": "&#42;",
     "_": "&#95;", "[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;",
 })
+_TAGS = re.compile(r"<[^>]+>")
 _ATTRIBUUT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                             "{": "&#123;", "}": "&#125;"})
 
@@ -51,6 +55,33 @@ def esc(tekst: str) -> str:
 def esc_attr(tekst: str) -> str:
     """Data text as the value of a double-quoted attribute."""
     return " ".join(tekst.split()).translate(_ATTRIBUUT)
+
+
+def css_tekst(tekst: str) -> str:
+    """Data text as a CSS string inside a double-quoted ``style`` attribute."""
+    binnen = " ".join(tekst.split()).replace("\\", "\\\\").replace("'", "\\'")
+    return "'" + binnen.translate(_ATTRIBUUT) + "'"
+
+
+AFBREEK_LENGTE = 10
+"""Words from this length on get soft hyphens in narrow column heads."""
+
+
+@functools.cache
+def _afbreker() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="nl_NL")
+
+
+def esc_afbreekbaar(tekst: str) -> str:
+    """Data text for a narrow column head: escaped, long words with soft hyphens at their Dutch
+    hyphenation points, so a browser breaks ``arbeids-bemiddeling`` between syllables (without
+    them, it breaks mid-syllable or overflows; browsers hyphenate ``nl`` only where they ship a
+    dictionary)."""
+    woorden = " ".join(tekst.split()).split(" ")
+    return " ".join(
+        esc(_afbreker().inserted(w, hyphen="\u00ad")) if len(w) >= AFBREEK_LENGTE else esc(w)
+        for w in woorden
+    )
 
 
 def href(van: str, naar: str) -> str:
@@ -127,15 +158,27 @@ def geneste_lijst(groepen: Iterable[tuple[str, Sequence[str]]]) -> str:
     return lijst(items)
 
 
+KAARTEN_VANAF = 3
+"""Tables with this many columns or more show each row as a block on a phone."""
+
+
 def tabel(koppen: Sequence[str], rijen: Iterable[Sequence[str]], bijschrift: str | None = None
           ) -> str:
-    """A simple table of already-formatted cells (a short row is filled with empty cells)."""
+    """A simple table of already-formatted cells (a short row is filled with empty cells).
+
+    A table of :data:`KAARTEN_VANAF` columns or more carries each column's name on its cells
+    (``data-kop``), so that on a phone it reads as one block per row instead of scrolling.
+    """
     regels = [alinea(f"<em>{esc(bijschrift)}</em>")] if bijschrift else []
-    regels += ["<table>", "<thead>", "<tr>", *(f"<th>{k}</th>" for k in koppen), "</tr>",
-               "</thead>", "<tbody>"]
+    kaarten = len(koppen) >= KAARTEN_VANAF
+    regels += ["<table data-kd-kaarten>" if kaarten else "<table>", "<thead>", "<tr>",
+               *(f"<th>{k}</th>" for k in koppen), "</tr>", "</thead>", "<tbody>"]
+    kolomnamen = [f' data-kop="{esc_attr(html.unescape(_TAGS.sub("", k)))}"' if kaarten else ""
+                  for k in koppen]
     for rij in rijen:
         cellen = [*rij, *[""] * (len(koppen) - len(rij))]
-        regels += ["<tr>", *(f"<td>{c}</td>" for c in cellen), "</tr>"]
+        regels += ["<tr>", *(f"<td{naam}>{c}</td>"
+                             for naam, c in zip(kolomnamen, cellen, strict=False)), "</tr>"]
     regels += ["</tbody>", "</table>"]
     return "\n".join(regels)
 
@@ -186,7 +229,6 @@ def samen(delen: Iterable[str]) -> str:
 _KOP = re.compile(
     r'<h([1-6])((?: [\w-]+="[^"]*")*) id="([^"]*)">(.*?)<a class="headerlink" href="#[^"]*"')
 _ID = re.compile(r' id="([^"]+)"')
-_TAGS = re.compile(r"<[^>]+>")
 _VOLGNUMMER = re.compile(r"^(.*)_([0-9]+)$")
 
 

@@ -9,16 +9,22 @@ or a profiel is added.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 COMPETENTIES = "competenties"
+OPLEIDINGEN = "opleidingen"
 API = "api"
 API_LIJST = "dossiers"
 """``api/dossiers.json``: the list of dossiers."""
+API_VERSIES = "versies"
+"""``api/versies.json``: the versions of every dossier."""
+API_RELATIES = "relaties"
+"""``api/relaties.json``: the relations between dossiers, werkproces by werkproces."""
 API_SCHEMA = "schema"
 """``api/schema.json``: the export's JSON Schema; also the data folder's ``schema/``."""
-GERESERVEERD = frozenset({COMPETENTIES, API, API_LIJST, API_SCHEMA, "gids", "assets", "search",
-                          "zoeken"})
+GERESERVEERD = frozenset({COMPETENTIES, OPLEIDINGEN, API, API_LIJST, API_SCHEMA, API_VERSIES,
+                          API_RELATIES, "gids", "assets", "search", "zoeken"})
 """Names a dossier id may not take: first URL segments of the site (the competence pages, the
 export, the guides, the theme's assets, the search index), the export's own files next to
 ``api/<id>.json`` and the schema folder next to the dossier folders in ``dossier-data/``."""
@@ -60,6 +66,19 @@ def veilige_id(voorstel: str) -> str:
     return kort
 
 
+VERSIES = "versies"
+"""A dossier's other versions: the folder ``<id>/versies/<versie>/`` in ``dossier-data/`` and
+the page ``/<id>/versies/`` listing them (with what changed between them)."""
+
+
+def versie_slug(label: str | None, datum: dt.date | None) -> str | None:
+    """The address segment of a dossier version: the day it is valid from (``2023-08-01``), or
+    its version text as a slug when it has no date (``cohort-2009-2010``)."""
+    if datum is not None:
+        return datum.isoformat()
+    return code_slug(label) or None if label else None
+
+
 def code_slug(code: str) -> str:
     """``P4-K1-W2`` → ``p4-k1-w2``; ``1.1`` → ``1-1``."""
     return re.sub(r"[^a-z0-9]+", "-", code.lower()).strip("-")
@@ -86,6 +105,16 @@ def matrix_src(dossier_id: str) -> str:
     return f"{dossier_id}/matrix.md"
 
 
+def bron_src(dossier_id: str) -> str:
+    """A dossier's provenance: sources, inferences, differences between sources."""
+    return f"{dossier_id}/bron.md"
+
+
+def kaart_src(werkproces_src: str) -> str:
+    """The embeddable card of a werkproces (a small page for an iframe): below its page."""
+    return werkproces_src.removesuffix(".md") + "/kaart/index.html"
+
+
 def vergelijk_src(dossier_id: str, code_a: str, code_b: str) -> str:
     """The page comparing two profielen (or uitstromen) of a dossier."""
     return f"{dossier_id}/vergelijk/{code_slug(code_a)}-{code_slug(code_b)}.md"
@@ -99,6 +128,12 @@ def competentie_src(code: str) -> str:
 def competentie_in_dossier_src(code: str, dossier_id: str) -> str:
     """The werkprocessen of one dossier that name a competence."""
     return f"{COMPETENTIES}/{code.lower()}/{dossier_id}.md"
+
+
+def opleidingen_src(groep: str = "") -> str:
+    """The browse pages: the overview, or a group (``domein-zorg-en-welzijn``, ``niveau-2``,
+    ``alle``, with ``/2`` for its second page)."""
+    return f"{OPLEIDINGEN}/{groep}/index.md" if groep else f"{OPLEIDINGEN}/index.md"
 
 
 def competenties_src() -> str:

@@ -1,8 +1,9 @@
 """What changed between two versions of a dossier ("Wat is er veranderd").
 
-Both versions are flattened into :class:`Onderdeel` records (profielen, kerntaken,
-werkprocessen with their fields as lists of text items), so that matching and classifying need
-not know a dossier format. Matching goes from the top down:
+Both versions are flattened into :class:`~kwalificatiedossiers.model.delen.Vergelijkdeel`
+records (each dossier class does that itself: profielen or uitstromen, kerntaken, werkprocessen
+with their fields as lists of text items), so that matching and classifying need not know a
+dossier generation. Matching goes from the top down:
 
 1. by code, where the codes of an already matched parent are translated first (a profiel
    renumbered from P5 to P6 takes ``P5-K1-W1`` along to ``P6-K1-W1``);
@@ -20,17 +21,18 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
-from kwalificatiedossiers.model import Dossier, Vakkennis
-from kwalificatiedossiers.model.tekst import platte_tekst
+from kwalificatiedossiers.model.delen import Vergelijkdeel
 from kwalificatiedossiers.woordverschil import ItemVerschil, itemverschil
 
 Aard = Literal["nieuw", "vervallen", "hernummerd", "verplaatst", "hernoemd", "gewijzigd",
                "ongewijzigd"]
 Omvang = Literal["nieuw", "vervallen", "ongewijzigd", "klein", "groot"]
+
+K = TypeVar("K")
 
 GELIJKENIS_DREMPEL = 0.5
 """Two unmatched parts of the same kind at least this similar are one part that moved."""
@@ -40,29 +42,6 @@ GROOT_VANAF = 0.2
 """The share of differing words from which a change counts as large."""
 
 _WOORD = re.compile(r"\w+")
-
-
-@dataclass(frozen=True)
-class Onderdeel:
-    """A part of one dossier version that can be compared with its counterpart."""
-
-    soort: str
-    """``profiel``, ``kerntaak`` or ``werkproces`` (``uitstroom`` in older dossiers)."""
-    code: str
-    titel: str
-    ouder: str | None
-    """The code of the part it belongs to (``None``: the dossier itself or the basisdeel)."""
-    velden: tuple[tuple[str, tuple[str, ...]], ...]
-    """Field name → its text as items (paragraphs, list items), in the order shown."""
-    kenmerk: tuple[str, ...] = ()
-    """What tells this part apart from others of its kind, when its fields do not: the titles
-    of a kerntaak's werkprocessen (their vakkennis lists share most items)."""
-
-    def woorden(self) -> Counter[str]:
-        """Word counts of the title and the fields (or the kenmerk), for similarity."""
-        tekst = " ".join([self.titel, *(self.kenmerk or (
-            i for _, items in self.velden for i in items))])
-        return Counter(_WOORD.findall(tekst.lower()))
 
 
 @dataclass(frozen=True)
@@ -78,8 +57,8 @@ class Wijziging:
     """One part of either version and what happened to it."""
 
     soort: str
-    oud: Onderdeel | None
-    nieuw: Onderdeel | None
+    oud: Vergelijkdeel | None
+    nieuw: Vergelijkdeel | None
     aard: tuple[Aard, ...]
     """What happened, in a fixed order: ``nieuw``/``vervallen``/``ongewijzigd`` alone, or one
     or more of ``hernummerd``, ``verplaatst``, ``hernoemd``, ``gewijzigd``."""
@@ -106,13 +85,12 @@ def gelijkenis(a: dict[str, float], b: dict[str, float]) -> float:
     return teller / noemer if noemer else 0.0
 
 
-def _gewogen(delen: Sequence[Onderdeel]) -> dict[int, dict[str, float]]:
-    """Word vectors weighted by rarity (tf-idf over ``delen``): the phrases every kerntaak
-    shares ("De beginnend beroepsbeoefenaar …") say nothing about which one it is."""
-    tellingen = {id(d): d.woorden() for d in delen}
+def gewogen(tellingen: Mapping[K, Counter[str]]) -> dict[K, dict[str, float]]:
+    """Word vectors weighted by rarity (tf-idf over all of ``tellingen``): the phrases every
+    kerntaak shares ("De beginnend beroepsbeoefenaar …") say nothing about which one it is."""
     df: Counter[str] = Counter(w for t in tellingen.values() for w in t)
     # Smoothed, as is usual, so that a word in every part still weighs a little.
-    return {sleutel: {w: n * (math.log((1 + len(delen)) / (1 + df[w])) + 1)
+    return {sleutel: {w: n * (math.log((1 + len(tellingen)) / (1 + df[w])) + 1)
                       for w, n in telling.items()}
             for sleutel, telling in tellingen.items()}
 
@@ -124,18 +102,18 @@ def _vertaal(code: str, ouder: str | None, ouders: dict[str, str]) -> str:
     return ouders[ouder] + code[len(ouder):]
 
 
-def koppel(oud: Sequence[Onderdeel], nieuw: Sequence[Onderdeel]
-           ) -> list[tuple[Onderdeel | None, Onderdeel | None]]:
+def koppel(oud: Sequence[Vergelijkdeel], nieuw: Sequence[Vergelijkdeel]
+           ) -> list[tuple[Vergelijkdeel | None, Vergelijkdeel | None]]:
     """Pair the parts of two versions (kind by kind, parents before children)."""
-    paren: list[tuple[Onderdeel | None, Onderdeel | None]] = []
+    paren: list[tuple[Vergelijkdeel | None, Vergelijkdeel | None]] = []
     ouders: dict[str, str] = {}  # old code → new code of matched parts
     soorten = list(dict.fromkeys(o.soort for o in [*oud, *nieuw]))
     for soort in soorten:
         a = [o for o in oud if o.soort == soort]
         b = [o for o in nieuw if o.soort == soort]
-        woorden = _gewogen([*a, *b])
+        woorden = gewogen({id(o): o.woorden() for o in [*a, *b]})
         op_code = {o.code: o for o in b}
-        gekoppeld: list[tuple[Onderdeel, Onderdeel]] = []
+        gekoppeld: list[tuple[Vergelijkdeel, Vergelijkdeel]] = []
         vrij_a, vrij_b = list(a), list(b)
         for o in a:
             n = op_code.get(_vertaal(o.code, o.ouder, ouders))
@@ -163,7 +141,7 @@ def koppel(oud: Sequence[Onderdeel], nieuw: Sequence[Onderdeel]
         nieuw_index = {id(n): k for k, n in enumerate(b)}
         oud_index = {id(o): k for k, o in enumerate(a)}
         # In the order of the later version; removed parts after the part they followed.
-        paren_soort: list[tuple[float, Onderdeel | None, Onderdeel | None]] = [
+        paren_soort: list[tuple[float, Vergelijkdeel | None, Vergelijkdeel | None]] = [
             (nieuw_index[id(n)], o, n) for o, n in gekoppeld]
         paren_soort += [(nieuw_index[id(n)], None, n)
                         for j, n in enumerate(vrij_b) if j not in bezet_b]
@@ -177,14 +155,14 @@ def koppel(oud: Sequence[Onderdeel], nieuw: Sequence[Onderdeel]
     return paren
 
 
-def _aandeel(velden: Iterable[VeldVerschil], oud: Onderdeel, nieuw: Onderdeel) -> float:
+def _aandeel(velden: Iterable[VeldVerschil], oud: Vergelijkdeel, nieuw: Vergelijkdeel) -> float:
     totaal = sum(oud.woorden().values()) + sum(nieuw.woorden().values())
     anders = sum(len(_WOORD.findall(s.tekst)) for v in velden for item in v.items
                  for s in item.stukken if s.soort != "gelijk")
     return anders / totaal if totaal else 0.0
 
 
-def vergelijk(oud: Sequence[Onderdeel], nieuw: Sequence[Onderdeel]) -> list[Wijziging]:
+def vergelijk(oud: Sequence[Vergelijkdeel], nieuw: Sequence[Vergelijkdeel]) -> list[Wijziging]:
     """Every part of both versions with what happened to it."""
     paren = koppel(oud, nieuw)
     ouders = {o.code: n.code for o, n in paren if o is not None and n is not None}
@@ -224,51 +202,3 @@ def vergelijk(oud: Sequence[Onderdeel], nieuw: Sequence[Onderdeel]) -> list[Wijz
                              omvang, round(aandeel, 3)))
     return uit
 
-
-def _vakkennis(vakkennis: Vakkennis | None) -> tuple[str, ...]:
-    if vakkennis is None:
-        return ()
-    intro = (vakkennis.intro,) if vakkennis.intro else ()
-    return intro + tuple(f"{c.naam}: {item}" if c.naam else item
-                         for c in vakkennis.categorieen for item in c.items)
-
-
-def onderdelen_basis_profiel(dossier: Dossier) -> list[Onderdeel]:
-    """The comparable parts of a basisdeel/profielen dossier, in reading order."""
-    uit = [
-        Onderdeel("profiel", p.code, p.titel, None, (
-            ("niveau", (str(p.niveau),)),
-            ("crebo", (p.crebo,) if p.crebo else ()),
-            ("typering van de kwalificatie",
-             (p.typering_kwalificatie,) if p.typering_kwalificatie else ()),
-            ("typering van het beroep", tuple(platte_tekst(p.typering_beroep))),
-            ("beroepsvereisten", ((p.beroepsvereisten,) if p.beroepsvereisten else ())
-             + tuple(platte_tekst(p.toelichting_beroepsvereisten))),
-        ))
-        for p in dossier.profielen
-    ]
-    for kerntaak, profiel in [(k, None) for k in dossier.basisdeel.kerntaken] + [
-            (k, p.code) for p in dossier.profielen for k in p.kerntaken]:
-        uit.append(Onderdeel("kerntaak", kerntaak.code, kerntaak.titel, profiel, (
-            ("complexiteit", tuple(platte_tekst(kerntaak.complexiteit))),
-            ("verantwoordelijkheid en zelfstandigheid",
-             tuple(platte_tekst(kerntaak.verantwoordelijkheid))),
-            ("vakkennis en vaardigheden", _vakkennis(kerntaak.vakkennis)),
-        ), tuple(w.titel for w in kerntaak.werkprocessen)))
-    for kerntaak in dossier.alle_kerntaken():
-        for w in kerntaak.werkprocessen:
-            gedrag = ((w.gedrag.intro,) if w.gedrag.intro else ()) + tuple(w.gedrag.items)
-            velden: list[tuple[str, tuple[str, ...]]] = [
-                ("omschrijving", tuple(platte_tekst(w.omschrijving))),
-                ("resultaat", tuple(platte_tekst(w.resultaat))),
-                ("gedrag", gedrag + tuple(platte_tekst(w.gedrag.slot))),
-                ("competenties", tuple(w.competenties)),
-            ]
-            for a in w.aanvullingen:
-                velden += [
-                    (f"aanvulling {a.profiel}: {veld}", tuple(platte_tekst(tekst)))
-                    for veld, tekst in (("omschrijving", a.omschrijving),
-                                        ("resultaat", a.resultaat), ("gedrag", a.gedrag))
-                ] + [(f"aanvulling {a.profiel}: competenties", tuple(a.competenties))]
-            uit.append(Onderdeel("werkproces", w.code, w.titel, kerntaak.code, tuple(velden)))
-    return uit

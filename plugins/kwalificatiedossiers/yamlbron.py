@@ -54,6 +54,9 @@ class YamlDocument:
     data: Any
     posities: dict[Pad, tuple[int, int]] = field(default_factory=dict)
     sleutels: dict[Pad, tuple[int, int]] = field(default_factory=dict)
+    problemen: list[Probleem] = field(default_factory=list)
+    """Text that data may not contain (control characters), found while reading: the data is
+    complete, so the file is still validated and every problem reported at once."""
 
     def positie(self, pad: Pad, *, sleutel: bool = False) -> tuple[int, int]:
         """Return (line, column) of the value at ``pad``, or of its nearest known ancestor."""
@@ -97,7 +100,6 @@ class _Bouwer:
         self.lezer = lezer
         self.constructor = yaml.constructor.SafeConstructor()
         self.stapel: list[_Open] = []
-        self.tekstproblemen: list[Probleem] = []
 
     def fout(self, event: yaml.Event, pad: Pad, melding: str) -> YamlFout:
         return YamlFout(Probleem(self.document.bestand, *_plek(event), pad_tekst(pad), melding))
@@ -115,8 +117,6 @@ class _Bouwer:
         tweede = next(events)
         if not isinstance(tweede, yaml.StreamEndEvent):
             raise self.fout(tweede, (), "meer dan één YAML-document ('---'); verwacht één")
-        if self.tekstproblemen:
-            raise YamlFout(*self.tekstproblemen)
         return data
 
     def _knoop(self, events: Any) -> Any:
@@ -213,7 +213,7 @@ class _Bouwer:
             regel, kolom = _plek(event)
             if getattr(event, "style", None) == "|":  # a literal block keeps its line breaks
                 regel += 1 + tekst.count("\n", 0, positie)
-            self.tekstproblemen.append(Probleem(
+            self.document.problemen.append(Probleem(
                 self.document.bestand, regel, kolom, pad_tekst(pad),
                 f"stuurteken {beschrijf_teken(teken)} op teken {positie + 1} van de tekst; "
                 "verwacht gewone tekst (tab en regeleinde mogen)"))

@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.laden import natuurlijke_sleutel
+from kwalificatiedossiers.model.corpus import natuurlijke_sleutel
 from kwalificatiedossiers.zoekkaart import SOORTEN, Kaart, losse_kaart, zoekgroepen, zoekkaarten
 from kwalificatiedossiers.zoektekst import STOPWOORDEN, lees, normaliseer
 from kwalificatiedossiers.zoekwoorden import Woordenschat

@@ -62,16 +62,17 @@ def losse_kaart(soort: str | None) -> Kaart:
 
 
 def zoekgroepen(index: Index) -> dict[str, tuple[str, bool]]:
-    """Dossier id → (name, current) for the search filters. Every dossier is current until the
-    data knows versions; an older version will be searchable when asked for."""
-    return {d.id: (dossiernaam(d), True) for d in index.corpus.dossiers}
+    """Dossier id → (name, current) for the search filters: another version of a dossier
+    (``<id>/<versie>``) is a group of its own, searched only when a student asks for it."""
+    return {d.id: (dossiernaam(d), index.corpus.is_huidig(d.id))
+            for d in (*index.corpus.dossiers, *index.corpus.versies)}
 
 
 def zoekkaarten(index: Index) -> dict[str, Kaart]:
     """Source URI → card, for every entity page of the index and every page of a competence
     in one dossier (``/competenties/j/commercie/``: the dossier is its context)."""
     kaarten: dict[str, Kaart] = {}
-    for dossier in index.corpus.dossiers:
+    for dossier in (*index.corpus.dossiers, *index.corpus.versies):
         if isinstance(dossier, Dossier):
             kaarten.update(_basis_profiel(index, dossier))
         elif isinstance(dossier, DossierCompetentiegericht):

@@ -26,6 +26,7 @@ import yaml
 from dossierbench.corpus import genereer, kopieen_voor
 from dossierbench.project import REPO, schrijf_bestanden, schrijf_project
 from dossierbench.serve import meet_serve
+from dossierbench.woordverschilmeting import meet_woordverschil
 from dossierbench.zoekmeting import eerste_laadbeurt_bytes, meet_zoeken
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
@@ -280,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve:
         print(f"mkdocs serve, ~{args.serve} pagina's: {meet_serve(args.serve, per_kopie)}")
         return 0
+    woordverschil_s = meet_woordverschil()
+    print(f"woordverschil van twee herhalende teksten van 4.000 woorden: {woordverschil_s} s "
+          "(doel < 1)")
     print(f"corpus: kopieën van dossier-data ({per_kopie[0]} pagina's per kopie, "
           f"{per_kopie[1]} vaste)", flush=True)
     rijen: list[Rij] = []
@@ -294,8 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     for regel in doelen(rijen):
         print(f"  {regel}")
     uit = args.json or Path(tempfile.gettempdir()) / "dossierbench-resultaten.json"
-    uit.write_text(json.dumps({"gestart": begin, "rijen": [asdict(r) for r in rijen]},
-                              indent=2) + "\n", "utf-8")
+    uit.write_text(json.dumps({"gestart": begin, "woordverschil_s": woordverschil_s,
+                               "rijen": [asdict(r) for r in rijen]}, indent=2) + "\n", "utf-8")
     print(f"resultaten: {uit}")
     return 0
 

@@ -1,7 +1,7 @@
 """Reading source files: size limit, checksum and detection of the form.
 
-The importer never trusts a file's name: the form is detected from the content (an XML
-declaration or ``<sbb>`` root, Markdown headings with inline HTML, or plain PDF text).
+The importer never trusts a file's name: the form is detected from the content (a PDF file, an
+XML declaration or ``<sbb>`` root, Markdown headings with inline HTML, or plain PDF text).
 """
 
 from __future__ import annotations
@@ -10,16 +10,18 @@ import codecs
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
 from dossierimport.fouten import ImportFout
+from dossierimport.pdf import PdfTekst, is_pdf, pdf_tekst
 from kwalificatiedossiers.bestand import BestandFout, lees_bytes
 
 MAX_BRON_BYTES = 20 * 1024 * 1024
 """Largest source we read; the largest real SBB export of one dossier is under 1 MB."""
 
-Vorm = Literal["sbb-xml", "pdf-tekst", "markdown", "markdown-html"]
+Vorm = Literal["sbb-xml", "pdf", "pdf-tekst", "markdown", "markdown-html"]
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,15 @@ class Bronbestand:
         """The file name (what provenance records)."""
         return self.pad.name
 
+    @cached_property
+    def pdf(self) -> PdfTekst:
+        """A PDF's text (its text layer, or OCR for a scan); read once."""
+        return pdf_tekst(self.inhoud, self.naam)
+
     def tekst(self) -> str:
-        """The content as text (UTF-8, a byte order mark removed)."""
+        """The content as text (UTF-8, a byte order mark removed; a PDF's extracted text)."""
+        if self.vorm == "pdf":
+            return self.pdf.tekst
         try:
             return self.inhoud.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -62,6 +71,8 @@ def _begin_als_tekst(inhoud: bytes) -> str:
 
 def herken_vorm(inhoud: bytes) -> Vorm:
     """Tell the form of a source from its first kilobytes."""
+    if is_pdf(inhoud):
+        return "pdf"
     begin = _begin_als_tekst(inhoud).lstrip()
     if begin.startswith(("<?xml", "<sbb")):
         return "sbb-xml"

@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from kwalificatiedossiers.bestand import BestandFout, lees_bytes, soort
+from kwalificatiedossiers.formaten import FORMATEN
 from kwalificatiedossiers.laden import (
     BASISDEEL_BESTAND,
     CERTIFICEERBARE_EENHEDEN_BESTAND,
@@ -31,7 +32,11 @@ from kwalificatiedossiers.laden import (
     UITSTROMEN_MAP,
     VERANTWOORDING_BESTAND,
 )
+from kwalificatiedossiers.model.corpus import AnyDossier
+from kwalificatiedossiers.model.delen import Editie
 from kwalificatiedossiers.problemen import toon_bestand
+from kwalificatiedossiers.urls import VERSIES, versie_slug
+from kwalificatiedossiers.validatie import valideer
 from kwalificatiedossiers.yamlbron import MAX_BESTAND_BYTES, YamlFout, lees_yaml
 
 IMPORTVERSLAG = "import.sha256"
@@ -60,13 +65,36 @@ def van_het_importproces(pad: str) -> bool:
     return len(deel.parts) == 2 and deel.parts[0] in _GELEZEN_MAPPEN and deel.suffix == ".yaml"
 
 
-def doelmap(uit: Path, dossier_id: str) -> Path:
-    """The folder an import of this dossier is written to: ``<uit>/<id>``.
+def doelmap(uit: Path, dossier: AnyDossier) -> Path:
+    """The folder an import of this dossier is written to: ``<uit>/<id>``, or, when that folder
+    holds another edition, ``<uit>/<id>/versies/<versie>``: a newer (or older) edition is kept
+    beside the current one as a version of its own, never written over it.
 
-    This is the one place that decides it. Writing a newer edition beside the current one, as
-    a version of its own, chooses another folder here; planning and writing work unchanged.
+    This is the one place that decides it; planning and writing work the same for both.
     """
-    return uit / dossier_id
+    huidig = uit / dossier.id
+    editie = dossier.editie()
+    eigen = versie_slug(editie.label, editie.datum)
+    bestaand = huidige_editie(huidig)
+    if eigen is None or bestaand is None or versie_slug(bestaand.label, bestaand.datum) == eigen:
+        return huidig
+    return huidig / VERSIES / eigen
+
+
+def huidige_editie(map_: Path) -> Editie | None:
+    """The edition of the dossier in ``map_`` (``None`` when there is none, or when its
+    ``dossier.yaml`` cannot tell: the import then plans over the folder as it always did)."""
+    try:
+        doc = lees_yaml(map_ / DOSSIER_BESTAND)
+    except (YamlFout, BestandFout):
+        return None
+    naam = doc.data.get("formaat") if isinstance(doc.data, dict) else None
+    formaat = FORMATEN.get(naam) if isinstance(naam, str) else None
+    if formaat is None:
+        return None
+    kop, _ = valideer(doc, formaat.kopmodel)
+    editie: Editie | None = kop.editie() if kop is not None else None
+    return editie
 
 
 @dataclass(frozen=True)
@@ -114,18 +142,32 @@ class Dossierplan:
         """The maintainer's own files in the existing folder; the new folder keeps them."""
         return [b.pad for b in self.per_bestand if b.soort == "eigen"]
 
+    @property
+    def is_versie(self) -> bool:
+        """Whether the import goes to ``<id>/versies/<versie>/`` beside the current edition."""
+        return self.doel.parent.name == VERSIES
+
     def als_tekst(self) -> str:
         """The plan as a maintainer reads it."""
         doel = toon_bestand(self.doel)
         if not self.bestaat:
+            naast = (" naast de huidige: deze uitgave is een andere dan die in "
+                     f"{toon_bestand(self.doel.parent.parent)}, en wordt een versie van haar eigen"
+                     if self.is_versie else "")
             return (f"Plan voor dossier '{self.dossier_id}': nieuwe map {doel} "
-                    f"({len(self.bestanden)} bestanden)")
+                    f"({len(self.bestanden)} bestanden){naast}")
         if not self.verandert:
             return f"Plan voor dossier '{self.dossier_id}': {doel} is al gelijk aan deze import"
         regels = [(f"Plan voor dossier '{self.dossier_id}': {doel} bestaat; wat vervangen "
                    "verandert:")]
+        versies = sorted({"/".join(PurePosixPath(b.pad).parts[:2]) for b in self.per_bestand
+                          if b.soort == "eigen" and b.pad.startswith(f"{VERSIES}/")})
+        if versies:
+            regels.append(f"  versies: {', '.join(versies)} (andere versies van dit dossier; "
+                          "blijven staan)")
         for bestand in self.per_bestand:
-            if bestand.soort == "ongewijzigd" or bestand.pad == IMPORTVERSLAG:
+            if (bestand.soort == "ongewijzigd" or bestand.pad == IMPORTVERSLAG
+                    or (bestand.soort == "eigen" and bestand.pad.startswith(f"{VERSIES}/"))):
                 continue
             toelichting = [bestand.verschil] if bestand.verschil else []
             if bestand.soort == "eigen":
@@ -165,10 +207,10 @@ def _lees_importverslag(inhoud: bytes) -> dict[str, str]:
     return verslag
 
 
-def bestaande_bestanden(map_: Path) -> dict[str, bytes]:
-    """Every file in an existing dossier folder (relative path → bytes); raise
-    :class:`PlanFout` for anything that is not a regular file or a folder."""
-    uit: dict[str, bytes] = {}
+def bestaande_bestanden(map_: Path) -> list[str]:
+    """Every file in an existing dossier folder (relative paths); raise :class:`PlanFout` for
+    anything that is not a regular file or a folder (the new folder could not keep it)."""
+    uit = []
     for wortel, mappen, namen in os.walk(map_, onerror=_walk_fout):
         mappen.sort()
         for naam in [*sorted(namen), *mappen]:
@@ -179,11 +221,15 @@ def bestaande_bestanden(map_: Path) -> dict[str, bytes]:
             if not stat.S_ISREG(status.st_mode):
                 raise PlanFout(f"{toon_bestand(pad)}: is {_soort_link(status.st_mode)}; een "
                                "import kan deze map niet veilig vervangen")
-            try:
-                uit[pad.relative_to(map_).as_posix()] = lees_bytes(pad, MAX_BESTAND_BYTES)
-            except BestandFout as exc:
-                raise PlanFout(f"{toon_bestand(pad)}: {exc}") from exc
+            uit.append(pad.relative_to(map_).as_posix())
     return uit
+
+
+def _lees(pad: Path) -> bytes:
+    try:
+        return lees_bytes(pad, MAX_BESTAND_BYTES)
+    except BestandFout as exc:
+        raise PlanFout(f"{toon_bestand(pad)}: {exc}") from exc
 
 
 def _walk_fout(exc: OSError) -> None:
@@ -224,7 +270,7 @@ def verschil(oud: str, nieuw: str) -> str:
 
 def maak_plan(dossier: Any, bestanden: dict[str, str], uit: Path) -> Dossierplan:
     """The plan for writing one imported dossier (its files ``bestanden``) below ``uit``."""
-    doel = doelmap(uit, dossier.id)
+    doel = doelmap(uit, dossier)
     alles = {**bestanden, IMPORTVERSLAG: importverslag(bestanden)}
     if not doel.exists() and not doel.is_symlink():
         return Dossierplan(dossier.id, doel, alles,
@@ -232,12 +278,16 @@ def maak_plan(dossier: Any, bestanden: dict[str, str], uit: Path) -> Dossierplan
     if doel.is_symlink() or not doel.is_dir():
         raise PlanFout(f"{toon_bestand(doel)}: bestaat en is geen map; een import schrijft "
                        f"daar de map van dossier '{dossier.id}'")
-    bestaand = bestaande_bestanden(doel)
+    # The import's own files are read; the maintainer's (attachments of any size) only kept.
+    paden = bestaande_bestanden(doel)
+    bestaand = {pad: _lees(doel / pad) for pad in paden
+                if pad in alles or van_het_importproces(pad)}
+    eigen = [pad for pad in paden if pad not in bestaand]
     vorige = _lees_importverslag(bestaand.get(IMPORTVERSLAG, b""))
     herkomst = _herkomst(doel)
     oude_bronnen = {b.get("sha256") for b in _lijst(herkomst, "bronnen")}
     zelfde_bron = oude_bronnen == {b.sha256 for b in dossier.herkomst.bronnen}
-    plannen = []
+    plannen = [Bestandsplan(pad, "eigen") for pad in eigen]
     for pad in sorted(alles.keys() | bestaand.keys()):
         oud, nieuw = bestaand.get(pad), alles.get(pad)
         # Hand work: the file is not what the last import wrote, or (without that record)
@@ -247,10 +297,7 @@ def maak_plan(dossier: Any, bestanden: dict[str, str], uit: Path) -> Dossierplan
         if oud is None:
             plannen.append(Bestandsplan(pad, "nieuw"))
         elif nieuw is None:
-            if van_het_importproces(pad):
-                plannen.append(Bestandsplan(pad, "weg", handwerk=handwerk))
-            else:
-                plannen.append(Bestandsplan(pad, "eigen"))
+            plannen.append(Bestandsplan(pad, "weg", handwerk=handwerk))
         elif oud == nieuw.encode("utf-8"):
             plannen.append(Bestandsplan(pad, "ongewijzigd"))
         else:
@@ -260,5 +307,6 @@ def maak_plan(dossier: Any, bestanden: dict[str, str], uit: Path) -> Dossierplan
     nieuwe_correcties = {(c.onderdeel, c.wat) for c in dossier.herkomst.correcties}
     correcties = [f"{c.get('onderdeel')}: {c.get('wat')}" for c in _lijst(herkomst, "correcties")
                   if (c.get("onderdeel"), c.get("wat")) not in nieuwe_correcties]
-    return Dossierplan(dossier.id, doel, alles, plannen, bestaat=True,
-                       handwerk_bekend=bool(vorige) or zelfde_bron, correcties=correcties)
+    return Dossierplan(dossier.id, doel, alles, sorted(plannen, key=lambda b: b.pad),
+                       bestaat=True, handwerk_bekend=bool(vorige) or zelfde_bron,
+                       correcties=correcties)

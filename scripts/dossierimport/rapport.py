@@ -34,6 +34,10 @@ class Rapport:
     """Source elements the importer does not map (listed, never silently dropped)."""
     opmerkingen: list[str] = field(default_factory=list)
     """Inconsistencies in the source, reported and not repaired."""
+    hersteld: list[str] = field(default_factory=list)
+    """Repairs of OCR damage made on certain evidence, each with its source line."""
+    te_controleren: list[str] | None = None
+    """What is left to check by hand, in source order (None: this importer does not say)."""
 
     def als_tekst(self, max_ontbrekend: int = 60) -> str:
         """The report as plain text."""
@@ -59,6 +63,9 @@ class Rapport:
             ("afwijkingen tussen bronnen", self.afwijkingen),
             ("onbekende elementen", self.onbekend),
             ("opmerkingen over de bron", self.opmerkingen),
+            *([("hersteld (OCR-schade)", self.hersteld)] if self.hersteld else []),
+            *([("nog met de hand te controleren, in bronvolgorde", self.te_controleren)]
+              if self.te_controleren is not None else []),
         ):
             regels.append(f"  {kop}: {len(lijst) if lijst else 'geen'}")
             regels += [f"    - {r}" for r in lijst]

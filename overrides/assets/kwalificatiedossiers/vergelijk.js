@@ -3,6 +3,26 @@
 (function () {
   "use strict";
 
+  // The message stands in the page (a live region), not as the browser's validity bubble:
+  // a custom validity left on a select would block every later submit.
+  function melding(formulier) {
+    let uitleg = formulier.querySelector(".kd-kiezer__melding");
+    if (!uitleg) {
+      uitleg = document.createElement("p");
+      uitleg.className = "kd-kiezer__melding";
+      uitleg.setAttribute("role", "alert");
+      formulier.appendChild(uitleg);
+    }
+    return uitleg;
+  }
+
+  document.addEventListener("change", function (gebeurtenis) {
+    const formulier = gebeurtenis.target instanceof Element
+      && gebeurtenis.target.closest("form[data-kd-vergelijk]");
+    const uitleg = formulier && formulier.querySelector(".kd-kiezer__melding");
+    if (uitleg) uitleg.textContent = "";
+  });
+
   document.addEventListener("submit", function (gebeurtenis) {
     const formulier = gebeurtenis.target;
     if (!(formulier instanceof HTMLFormElement) || !formulier.hasAttribute("data-kd-vergelijk")) {
@@ -13,12 +33,11 @@
     const a = formulier.elements.namedItem("a").value;
     const b = formulier.elements.namedItem("b").value;
     if (a === b) {
-      formulier.elements.namedItem("b").setCustomValidity(
-        formulier.dataset.kdMelding || "Kies twee verschillende profielen.");
-      formulier.reportValidity();
+      melding(formulier).textContent = formulier.dataset.kdMelding || "Kies twee verschillende profielen.";
+      formulier.elements.namedItem("b").focus();
       return;
     }
-    formulier.elements.namedItem("b").setCustomValidity("");
+    melding(formulier).textContent = "";
     const paar = [a, b].sort(function (x, y) {
       return volgorde.indexOf(x) - volgorde.indexOf(y);
     });

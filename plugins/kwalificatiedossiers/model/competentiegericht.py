@@ -19,15 +19,17 @@ Everything the source states in a fixed structure is typed; free-form sections a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
 from kwalificatiedossiers.model.base import Crebo, Geheel, JaNee, Regel, Slug, Strict
 from kwalificatiedossiers.model.competenties import CompetentieCode
+from kwalificatiedossiers.model.delen import Editie, Variant, Vergelijkdeel
 from kwalificatiedossiers.model.dossier import Onderdeel
 from kwalificatiedossiers.model.herkomst import Herkomst
-from kwalificatiedossiers.model.tekst import Tekst
+from kwalificatiedossiers.model.tekst import Tekst, platte_tekst
 
 UitstroomCode = Annotated[str, StringConstraints(pattern=r"^U[0-9]{1,2}$")]
 WerkprocesNummer = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}\.[0-9]{1,2}$")]
@@ -197,6 +199,10 @@ class DossierCompetentiegerichtBestand(Strict):
     """Deel C: the inleiding and the text above the uitstromen."""
     herkomst: Herkomst
     """Provenance."""
+
+    def editie(self) -> Editie:
+        """Its cohort (such a dossier had an edition per cohort)."""
+        return Editie(self.cohort, None)
 
 
 # --- kerntaken.yaml -----------------------------------------------------------------------
@@ -504,3 +510,78 @@ class DossierCompetentiegericht(DossierCompetentiegerichtBestand, KerntakenBesta
     """Deel C 3."""
     verantwoording: Verantwoording | None = None
     """Deel D."""
+
+    def naam(self) -> str:
+        """How the site names it: with its cohort (a dossier had a crebo per cohort);
+        "Cohort 2009 - 2010" reads "cohort 2009-2010", any other wording as it is."""
+        jaren = re.fullmatch(r"(?i)\s*cohort\s+(\d{4})\s*-\s*(\d{4})\s*", self.cohort)
+        cohort = f"cohort {jaren[1]}-{jaren[2]}" if jaren else self.cohort
+        naam = f"{self.titel} ({cohort})"
+        return f"{naam}, versie {self.id.split('/', 1)[1]}" if "/" in self.id else naam
+
+    def varianten(self) -> list[Variant]:
+        """Its uitstromen."""
+        return [Variant(u.code, u.titel, u.niveau) for u in self.uitstromen]
+
+    def crebos_met_plek(self) -> list[tuple[str, str]]:
+        """Its crebos (all the dossier's: the uitstromen have none of their own)."""
+        return [(c, "") for c in self.crebos]
+
+    def aantal_werkprocessen(self) -> int:
+        """The werkprocessen of its kerntaken."""
+        return sum(len(k.werkprocessen) for k in self.kerntaken)
+
+    def domein(self) -> str | None:
+        """Its sector (these dossiers have no opleidingsdomein)."""
+        return f"{self.sector} (sector)" if self.sector else None
+
+    def vergelijkdelen(self) -> list[Vergelijkdeel]:
+        """Uitstromen, kerntaken and werkprocessen (with each uitstroom's uitwerking)."""
+        uit = [
+            Vergelijkdeel("uitstroom", u.code, u.titel, None, (
+                ("niveau", (str(u.niveau),)),
+                ("context", tuple(platte_tekst(u.context))),
+                ("typerende beroepshouding", tuple(platte_tekst(u.beroepshouding))),
+                ("rol en verantwoordelijkheden",
+                 tuple(platte_tekst(u.rol_en_verantwoordelijkheden))),
+                ("complexiteit", tuple(platte_tekst(u.complexiteit))),
+            ))
+            for u in self.uitstromen
+        ]
+        uit += [Vergelijkdeel("kerntaak", f"K{k.nummer}", k.titel, None,
+                              (("beschrijving", tuple(platte_tekst(k.beschrijving))),),
+                              tuple(w.titel for w in k.werkprocessen))
+                for k in self.kerntaken]
+        uitwerkingen = {(u.code, w.werkproces): w for u in self.uitstromen
+                        for k in u.uitwerking for w in k.werkprocessen}
+        for k in self.kerntaken:
+            for w in k.werkprocessen:
+                velden: list[tuple[str, tuple[str, ...]]] = []
+                for u in self.uitstromen:
+                    uitwerking = uitwerkingen.get((u.code, w.code))
+                    if uitwerking is None:
+                        continue
+                    velden += [
+                        (f"{u.code}: omschrijving", tuple(platte_tekst(uitwerking.omschrijving))),
+                        (f"{u.code}: gewenst resultaat",
+                         tuple(platte_tekst(uitwerking.gewenst_resultaat))),
+                        (f"{u.code}: competenties",
+                         tuple(c.competentie for c in uitwerking.competenties)),
+                    ]
+                uit.append(Vergelijkdeel("werkproces", w.code, w.titel, f"K{k.nummer}",
+                                         tuple(velden)))
+        return uit
+
+    def werkprocessen_van(self, variant: str) -> list[Vergelijkdeel]:
+        """The werkprocessen uitstroom ``variant`` works out, with its uitwerking's text."""
+        titels = {w.code: (w.titel, f"K{k.nummer}") for k in self.kerntaken
+                  for w in k.werkprocessen}
+        return [
+            Vergelijkdeel("werkproces", w.werkproces, titels[w.werkproces][0],
+                          titels[w.werkproces][1], (
+                              ("omschrijving", tuple(platte_tekst(w.omschrijving))),
+                              ("gewenst resultaat", tuple(platte_tekst(w.gewenst_resultaat))),
+                          ))
+            for u in self.uitstromen if u.code == variant
+            for k in u.uitwerking for w in k.werkprocessen
+        ]

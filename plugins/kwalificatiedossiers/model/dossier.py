@@ -14,8 +14,9 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from kwalificatiedossiers.model.base import Crebo, Geheel, Regel, Slug, Strict
+from kwalificatiedossiers.model.delen import Editie, Variant, Vergelijkdeel
 from kwalificatiedossiers.model.herkomst import Herkomst
-from kwalificatiedossiers.model.tekst import Tekst
+from kwalificatiedossiers.model.tekst import Tekst, platte_tekst
 
 ProfielCode = Annotated[str, StringConstraints(pattern=r"^P[0-9]{1,2}$")]
 KerntaakCode = Annotated[str, StringConstraints(pattern=r"^(B|P)[0-9]{1,2}-K[0-9]{1,2}$")]
@@ -205,7 +206,11 @@ class DossierBestand(Strict):
     versie: Regel | None = None
     """Version label, e.g. "Gewijzigd 2023"."""
     vorige_versie: Regel | None = None
-    """Reference to the previous version (SBB XML)."""
+    """SBB's number of the previous edition (``referentievorigeversie`` in its XML): an id in
+    SBB's database, not a version or a crebo. It is never shown; the dossier page only links
+    the previous edition when that edition is present with this :attr:`sbb_nummer`."""
+    sbb_nummer: Regel | None = None
+    """SBB's number of this edition (``nr`` in its XML); see :attr:`vorige_versie`."""
     status: Regel | None = None
     """Status, e.g. "Vastgesteld"."""
     geldig_vanaf: dt.date | None = None
@@ -241,6 +246,10 @@ class DossierBestand(Strict):
     herkomst: Herkomst
     """Provenance."""
 
+    def editie(self) -> Editie:
+        """SBB's version text and the day it is valid from."""
+        return Editie(self.versie, self.geldig_vanaf)
+
 
 class Dossier(DossierBestand):
     """A whole dossier as assembled from its files."""
@@ -253,3 +262,83 @@ class Dossier(DossierBestand):
     def alle_kerntaken(self) -> list[Kerntaak]:
         """The basisdeel's kerntaken, then each profiel's."""
         return [*self.basisdeel.kerntaken, *(k for p in self.profielen for k in p.kerntaken)]
+
+    def naam(self) -> str:
+        """How the site names it: ``Commercie (23354)``; another version than the current one
+        (an id ``<id>/<versie>``) says which."""
+        naam = f"{self.titel} ({self.crebo})"
+        return f"{naam}, versie {self.editie().omschrijving()}" if "/" in self.id else naam
+
+    def varianten(self) -> list[Variant]:
+        """Its profielen."""
+        return [Variant(p.code, p.titel, p.niveau) for p in self.profielen]
+
+    def crebos_met_plek(self) -> list[tuple[str, str]]:
+        """The dossier's crebo and each profiel's own."""
+        return [(self.crebo, ""), *((p.crebo, p.code) for p in self.profielen if p.crebo)]
+
+    def aantal_werkprocessen(self) -> int:
+        """Basisdeel and profielen together."""
+        return sum(len(k.werkprocessen) for k in self.alle_kerntaken())
+
+    def domein(self) -> str | None:
+        """Its opleidingsdomein."""
+        return self.opleidingsdomein.naam if self.opleidingsdomein else None
+
+    def vergelijkdelen(self) -> list[Vergelijkdeel]:
+        """Profielen, kerntaken and werkprocessen with their texts, in reading order."""
+        uit = [
+            Vergelijkdeel("profiel", p.code, p.titel, None, (
+                ("niveau", (str(p.niveau),)),
+                ("crebo", (p.crebo,) if p.crebo else ()),
+                ("typering van de kwalificatie",
+                 (p.typering_kwalificatie,) if p.typering_kwalificatie else ()),
+                ("typering van het beroep", tuple(platte_tekst(p.typering_beroep))),
+                ("beroepsvereisten", ((p.beroepsvereisten,) if p.beroepsvereisten else ())
+                 + tuple(platte_tekst(p.toelichting_beroepsvereisten))),
+            ))
+            for p in self.profielen
+        ]
+        for kerntaak, profiel in [(k, None) for k in self.basisdeel.kerntaken] + [
+                (k, p.code) for p in self.profielen for k in p.kerntaken]:
+            uit.append(Vergelijkdeel("kerntaak", kerntaak.code, kerntaak.titel, profiel, (
+                ("complexiteit", tuple(platte_tekst(kerntaak.complexiteit))),
+                ("verantwoordelijkheid en zelfstandigheid",
+                 tuple(platte_tekst(kerntaak.verantwoordelijkheid))),
+                ("vakkennis en vaardigheden", _vakkennis_items(kerntaak.vakkennis)),
+            ), tuple(w.titel for w in kerntaak.werkprocessen)))
+        for kerntaak in self.alle_kerntaken():
+            for w in kerntaak.werkprocessen:
+                gedrag = ((w.gedrag.intro,) if w.gedrag.intro else ()) + tuple(w.gedrag.items)
+                velden: list[tuple[str, tuple[str, ...]]] = [
+                    ("omschrijving", tuple(platte_tekst(w.omschrijving))),
+                    ("resultaat", tuple(platte_tekst(w.resultaat))),
+                    ("gedrag", gedrag + tuple(platte_tekst(w.gedrag.slot))),
+                    ("competenties", tuple(w.competenties)),
+                ]
+                for a in w.aanvullingen:
+                    velden += [
+                        (f"aanvulling {a.profiel}: {veld}", tuple(platte_tekst(tekst)))
+                        for veld, tekst in (("omschrijving", a.omschrijving),
+                                            ("resultaat", a.resultaat), ("gedrag", a.gedrag))
+                    ] + [(f"aanvulling {a.profiel}: competenties", tuple(a.competenties))]
+                uit.append(Vergelijkdeel("werkproces", w.code, w.titel, kerntaak.code,
+                                         tuple(velden)))
+        return uit
+
+
+    def werkprocessen_van(self, variant: str) -> list[Vergelijkdeel]:
+        """The werkprocessen of the basisdeel and of profiel ``variant``."""
+        kerntaken = {k.code for k in self.basisdeel.kerntaken} | {
+            k.code for p in self.profielen if p.code == variant for k in p.kerntaken}
+        return [d for d in self.vergelijkdelen()
+                if d.soort == "werkproces" and d.ouder in kerntaken]
+
+
+def _vakkennis_items(vakkennis: Vakkennis | None) -> tuple[str, ...]:
+    """Vakkennis as items: the intro, then ``categorie: item``."""
+    if vakkennis is None:
+        return ()
+    intro = (vakkennis.intro,) if vakkennis.intro else ()
+    return intro + tuple(f"{c.naam}: {item}" if c.naam else item
+                         for c in vakkennis.categorieen for item in c.items)

@@ -22,8 +22,8 @@ class Bron(Strict):
     """The file name as the maintainer received it."""
     sha256: Sha256
     """Checksum of the file's bytes, so a later import can tell whether the source changed."""
-    vorm: Literal["pdf-tekst", "markdown", "markdown-html", "sbb-xml", "handmatig"]
-    """The form the importer detected."""
+    vorm: Literal["pdf", "pdf-tekst", "markdown", "markdown-html", "sbb-xml", "handmatig"]
+    """The form the importer detected (``pdf``: a PDF file, read from its text layer or by OCR)."""
     gebruikt_voor: Regel
     """What the site takes from this source (e.g. "alle tekst", "metadata van de titelpagina")."""
 

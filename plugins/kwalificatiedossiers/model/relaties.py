@@ -12,6 +12,18 @@ from pydantic import Field
 from kwalificatiedossiers.model.base import Regel, Slug, Strict
 
 
+class Werkproceskoppeling(Strict):
+    """A maintainer's word on which werkproces of the opvolger continues one of the
+    voorganger: confirming the site's computed counterpart, or choosing another (or none)."""
+
+    voorganger: Regel
+    """The werkproces in the voorganger (``2.3``)."""
+    opvolger: Regel | None = None
+    """Its counterpart in the opvolger (``P1-K1-W4``); empty: it has none."""
+    toelichting: Regel | None = None
+    """Why, when it is not obvious from the texts."""
+
+
 class Voortzetting(Strict):
     """A profiel or uitstroom of the voorganger that continues as one of the opvolger."""
 
@@ -21,6 +33,9 @@ class Voortzetting(Strict):
     """The code of its continuation in the opvolger."""
     toelichting: Regel | None = None
     """Why, when it is not obvious from the titles."""
+    werkprocessen: list[Werkproceskoppeling] = []
+    """Counterparts of its werkprocessen that a maintainer confirmed or chose; the site computes
+    the others from the texts and says so."""
 
 
 class Relatie(Strict):

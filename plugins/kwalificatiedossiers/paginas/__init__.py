@@ -9,50 +9,29 @@ path, so the same data always gives the same pages in the same order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-
 from kwalificatiedossiers.bijwerken import PerDossier
 from kwalificatiedossiers.index import Index
-from kwalificatiedossiers.laden import AnyDossier
-from kwalificatiedossiers.model import Dossier
-from kwalificatiedossiers.paginas import (
-    competentie,
-    competentiegericht,
-    dossier,
-    entiteiten,
-    matrix,
-    vergelijk,
-)
+from kwalificatiedossiers.model.corpus import AnyDossier
+from kwalificatiedossiers.paginas import bladeren, competentie, versies
 from kwalificatiedossiers.paginas.basis import Bestand, Kruimel, Pagina
 
 __all__ = ["Bestand", "Kruimel", "Pagina", "alle_paginas"]
 
 
-def _basis_profiel(index: Index, d: Dossier) -> Iterator[Pagina]:
-    yield dossier.dossier_pagina(index, d)
-    yield from entiteiten.paginas(index, d)
-    yield from matrix.paginas(index, d)
-    yield from vergelijk.paginas(index, d)
-
-
-PAGINAS_PER_FORMAAT: dict[str, Callable[[Index, AnyDossier], Iterable[Pagina]]] = {
-    "basis-profiel": _basis_profiel,  # type: ignore[dict-item]
-    "competentiegericht": competentiegericht.paginas,  # type: ignore[dict-item]
-}
-"""The pages of one dossier, per value of ``formaat``."""
-
-
 def paginas_van_dossier(index: Index, d: AnyDossier) -> list[Pagina]:
-    """Every page of one dossier, including its pages per competence."""
-    return [*PAGINAS_PER_FORMAAT[d.formaat](index, d),
-            *competentie.paginas_van_dossier(index, d)]
+    """Every page of one dossier or version (made by its generation's builder, see
+    :mod:`kwalificatiedossiers.formaten`, with the marks of its version), its pages per
+    competence and, for a dossier with several versions, the pages about them."""
+    return [*versies.markeer(index, d, list(index.corpus.formaat(d).paginas(index, d))),
+            *competentie.paginas_van_dossier(index, d),
+            *versies.versiepaginas(index, d)]
 
 
 def alle_paginas(index: Index, cache: PerDossier[list[Pagina]] | None = None) -> list[Pagina]:
     """Every generated page, sorted by source URI (a dossier's pages from ``cache`` when
     nothing they show changed)."""
-    paginas = list(competentie.paginas(index))
-    for d in index.corpus.dossiers:
+    paginas = [*competentie.paginas(index), *bladeren.paginas(index)]
+    for d in (*index.corpus.dossiers, *index.corpus.versies):
         paginas += cache.geef(index, d, paginas_van_dossier) if cache else (
             paginas_van_dossier(index, d))
     return sorted(paginas, key=lambda p: p.src)

@@ -5,13 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import dossiernaam
-from kwalificatiedossiers.laden import AnyDossier, Bronplek, natuurlijke_sleutel
-from kwalificatiedossiers.opmaak import PaginaHtml, kop, lijst, link, maak_pagina_html
+from kwalificatiedossiers.model.corpus import AnyDossier, Bronplek, natuurlijke_sleutel
+from kwalificatiedossiers.opmaak import (
+    PaginaHtml,
+    alinea,
+    esc,
+    esc_attr,
+    href,
+    kop,
+    lijst,
+    link,
+    maak_pagina_html,
+)
 from kwalificatiedossiers.urls import url
 
 TEMPLATE = "kwalificatiedossiers/entiteit.html"
@@ -86,6 +98,9 @@ class Bestand:
 
 
 HOME = Kruimel("Home", "index.md")
+KAART = "kaart/"
+"""The embeddable card of a werkproces, relative to its page (``urls.kaart_src``); the share
+menu offers its embed code."""
 
 
 def kruimels_dossier(dossier: AnyDossier) -> tuple[Kruimel, ...]:
@@ -130,3 +145,79 @@ def vergelijklinks(dossier_id: str, src: str, code: str, andere: list[tuple[str,
                  (code, ander), key=natuurlijke_sleutel)))
         for ander, titel in andere
     )]
+
+
+SAMENVATTING_MAX = 200
+"""The longest description (a link preview shows about this much)."""
+
+
+def samenvatting(begin: str, tekst: Iterable[str]) -> str:
+    """A page's description: ``begin`` and as much of ``tekst`` as fits in a link preview, cut
+    at a word."""
+    woorden = " ".join(" ".join(tekst).split())
+    if not woorden:
+        return begin
+    ruimte = SAMENVATTING_MAX - len(begin) - 1
+    if len(woorden) > ruimte:
+        woorden = woorden[:ruimte].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    return f"{begin} {woorden}"
+
+
+def structuur(gegevens: dict[str, Any]) -> str:
+    """Structured data (schema.org, JSON-LD) for a page's ``<script>``: sorted, and safe
+    inside HTML (no ``<``, ``>`` or ``&`` that could end the script)."""
+    tekst = json.dumps({"@context": "https://schema.org", **gegevens}, ensure_ascii=False,
+                       sort_keys=True, separators=(",", ":"))
+    return (tekst.replace("&", "\\u0026").replace("<", "\\u003c")
+            .replace(">", "\\u003e"))
+
+
+def werkprocessen_van_kerntaak(src: str, items: Sequence[tuple[str, str]], huidig: str
+                               ) -> list[str]:
+    """The section "Werkprocessen van deze kerntaak" of a werkproces page: all of them in
+    order (``items``: label and page), the current one marked instead of linked."""
+    return [kop(2, "Werkprocessen van deze kerntaak", "verder"), lijst(
+        f'<strong aria-current="page">{esc(label)}</strong> (deze pagina)' if doel == huidig
+        else link(label, src, doel)
+        for label, doel in items
+    )]
+
+
+def bron_pagina(dossier: AnyDossier, naam: str, body: list[str], bron: Bronplek | None
+                ) -> Pagina:
+    """A dossier's provenance on a page of its own (``<dossier>/bron/``): for maintainers and
+    whoever checks the site against its sources, out of students' way."""
+    return Pagina(
+        src=urls.bron_src(dossier.id),
+        titel=f"Bron en verantwoording: {naam}",
+        body="\n".join([kop(1, f"Bron en verantwoording: {naam}"), *body]),
+        soort="bron",
+        kruimelpad=(*kruimels_dossier(dossier), Kruimel("Bron en verantwoording", None)),
+        bron=bron,
+        zoekbaar=False,
+        beschrijving=f"Waar de gegevens van {naam} op deze site vandaan komen: bronbestanden, "
+        "wat de importer afleidde en waar bronnen verschillen.",
+    )
+
+
+def bronverwijzing(dossier_id: str, src: str, secties: Sequence[tuple[str, str]],
+                   ankers: Iterable[str]) -> list[str]:
+    """The section "Bron" of a dossier page: a pointer to the provenance page, with an item per
+    section there. Every anchor that moved there (``ankers``) keeps an element on this page
+    whose ``data-kd-verhuisd`` site.js follows, so a link to ``#verschillen`` made before the
+    move still lands on the differences."""
+    doel = urls.bron_src(dossier_id)
+
+    def verhuisd(anker: str) -> str:
+        return f'id="{anker}" data-kd-verhuisd="{esc_attr(href(src, f"{doel}#{anker}"))}"'
+
+    zichtbaar = {anker for _, anker in secties} & set(ankers)
+    return [
+        kop(2, "Bron en verantwoording", "bron"),
+        alinea("Waar de gegevens op deze site vandaan komen en hoe het dossier tot stand kwam, "
+               f"staat op {link('Bron en verantwoording', src, doel)}:"),
+        lijst(f"<span {verhuisd(anker)}>{link(titel, src, f'{doel}#{anker}')}</span>"
+              if anker in zichtbaar else link(titel, src, f"{doel}#{anker}")
+              for titel, anker in secties),
+        "".join(f"<span {verhuisd(anker)}></span>" for anker in sorted(set(ankers) - zichtbaar)),
+    ]

@@ -15,7 +15,7 @@ from itertools import groupby
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import CompetentieGebruik, Index, dossiernaam
-from kwalificatiedossiers.laden import AnyDossier
+from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.opmaak import alinea, esc, kop, lijst, link, samen, tabel
 from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina
 

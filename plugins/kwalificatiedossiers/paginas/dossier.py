@@ -1,11 +1,14 @@
-"""The dossier page: metadata, profielen, leeswijzer, typering, basisdeel, generieke
-onderdelen, verantwoording and provenance."""
+"""The dossier page (metadata, profielen, leeswijzer, typering, basisdeel, generieke
+onderdelen, verantwoording) and its provenance page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
+
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.index import Index, dossiernaam
 from kwalificatiedossiers.model import Dossier, Herkomst, Onderdeel
+from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.opmaak import (
     alinea,
     code_html,
@@ -15,16 +18,49 @@ from kwalificatiedossiers.opmaak import (
     kop,
     lijst,
     link,
+    maak_pagina_html,
     samen,
     tabel,
     tekstblokken,
 )
-from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, datum
+from kwalificatiedossiers.paginas.basis import (
+    HOME,
+    Kruimel,
+    Pagina,
+    bron_pagina,
+    bronverwijzing,
+    datum,
+)
 from kwalificatiedossiers.paginas.relaties import dossierrelaties
 
 
-def metadata(dossier: Dossier) -> str:
-    """The facts table at the top of a dossier page."""
+def paginas(index: Index, dossier: Dossier) -> Iterator[Pagina]:
+    """The page of a basisdeel/profielen dossier, and its provenance page."""
+    verantwoording = [(samen([kop(2, "Verantwoording", "verantwoording"),
+                              onderdelen(dossier.verantwoording, 3)]),
+                       [("Verantwoording", "verantwoording")])
+                      ] if dossier.verantwoording else []
+    bron, verwijzing = bron_van_dossier(index, dossier, verantwoording)
+    yield dossier_pagina(index, dossier, verwijzing)
+    yield bron
+
+
+def vorige_editie(index: Index, dossier: Dossier, src: str) -> str | None:
+    """A link to the previous edition SBB names (its :attr:`~Dossier.vorige_versie`) when that
+    edition is one of this dossier's versions here; ``None`` otherwise: SBB's number itself
+    means nothing to a reader."""
+    if not dossier.vorige_versie:
+        return None
+    for versie in index.corpus.versies_van(dossier.id):
+        if versie is not dossier and getattr(versie, "sbb_nummer", None) == dossier.vorige_versie:
+            return link(versie.editie().omschrijving() or "de vorige uitgave", src,
+                        urls.dossier_src(versie.id))
+    return None
+
+
+def metadata(dossier: Dossier, vorige: str | None = None) -> str:
+    """The facts table at the top of a dossier page (``vorige``: the link to the previous
+    edition, :func:`vorige_editie`)."""
     domein = dossier.opleidingsdomein
     domein_tekst = None
     if domein:
@@ -39,7 +75,7 @@ def metadata(dossier: Dossier) -> str:
     return gegevens([
         ("Crebo", esc(dossier.crebo)),
         ("Versie", esc(dossier.versie) if dossier.versie else None),
-        ("Vorige versie", esc(dossier.vorige_versie) if dossier.vorige_versie else None),
+        ("Vorige versie", vorige),
         ("Status", esc(dossier.status) if dossier.status else None),
         ("Geldig vanaf", datum(dossier.geldig_vanaf)),
         ("Einde instroom", datum(dossier.einde_instroom)),
@@ -61,53 +97,85 @@ def onderdelen(items: list[Onderdeel], niveau: int) -> str:
     )
 
 
-def herkomst(h: Herkomst) -> str:
-    """The provenance section: sources, inferences, differences, corrections."""
-    delen = [tabel(
+def herkomst(h: Herkomst) -> tuple[list[str], list[tuple[str, str]]]:
+    """The provenance of a dossier for its provenance page: sources, inferences, differences,
+    corrections; and each section's title and anchor."""
+    secties: list[tuple[str, str]] = []
+    delen: list[str] = []
+
+    def sectie(titel: str, anker: str, *inhoud: str) -> None:
+        secties.append((titel, anker))
+        delen.extend([kop(2, titel, anker), *inhoud])
+
+    sectie("Bronbestanden", "bronbestanden", tabel(
         ["Bestand", "Vorm", "Gebruikt voor", "sha256"],
-        [[esc(b.bestand), esc(b.vorm), esc(b.gebruikt_voor), esc(b.sha256)] for b in h.bronnen],
-        "Bronbestanden",
-    )]
+        [[esc(b.bestand), esc(b.vorm), esc(b.gebruikt_voor),
+          f'<code class="kd-hash">{esc(b.sha256)}</code>'] for b in h.bronnen],
+    ))
     if h.afleidingen:
-        delen.append(kop(3, "Door de importer afgeleid", "afgeleid"))
-        delen.append(lijst(
+        sectie("Door de importer afgeleid", "afgeleid", lijst(
             f"{esc(a.onderdeel)}: {esc(a.wat)}"
             + (f" ({esc(a.bron)}, regel {a.regel})" if a.bron and a.regel else "")
             for a in h.afleidingen
         ))
     if h.afwijkingen:
-        delen.append(kop(3, "Verschillen tussen bronnen", "verschillen"))
-        delen.append(tabel(
+        sectie("Verschillen tussen bronnen", "verschillen", tabel(
             ["Onderdeel", "Veld", "Deze site", "Andere bron", "Bestand"],
             [[esc(a.onderdeel), esc(a.veld), esc(a.gebruikt), esc(a.andere), esc(a.andere_bron)]
              for a in h.afwijkingen],
         ))
     if h.correcties:
-        delen.append(kop(3, "Handmatige correcties", "correcties"))
-        delen.append(lijst(f"{esc(c.onderdeel)}: {esc(c.wat)}" for c in h.correcties))
+        sectie("Handmatige correcties", "correcties",
+               lijst(f"{esc(c.onderdeel)}: {esc(c.wat)}" for c in h.correcties))
     if h.bronnummers:
-        delen.append(kop(3, "Nummers in de bron", "bronnummers"))
-        delen.append(alinea(f"De interne nummers ({code_html('nr')}) die de bron aan de onderdelen "
-                            "geeft; geen crebonummers en geen codes."))
-        delen.append(tabel(
-            ["Onderdeel", "Nummer in de bron", "Regel"],
-            [[esc(b.onderdeel), esc(b.nr), str(b.regel or "")] for b in h.bronnummers],
-        ))
+        sectie("Nummers in de bron", "bronnummers",
+               alinea(f"De interne nummers ({code_html('nr')}) die de bron aan de onderdelen "
+                      "geeft; geen crebonummers en geen codes."),
+               tabel(["Onderdeel", "Nummer in de bron", "Regel"],
+                     [[esc(b.onderdeel), esc(b.nr), str(b.regel or "")] for b in h.bronnummers]))
     if h.niet_geplaatst:
-        delen.append(kop(3, "Niet geplaatste brontekst", "niet-geplaatst"))
-        delen.append(lijst(esc(regel) for regel in h.niet_geplaatst))
-    return samen(delen)
+        sectie("Niet geplaatste brontekst", "niet-geplaatst",
+               lijst(esc(regel) for regel in h.niet_geplaatst))
+    return delen, secties
 
 
-def dossier_pagina(index: Index, dossier: Dossier) -> Pagina:
-    """The page of one dossier."""
+Sectie = tuple[str, Sequence[tuple[str, str]]]
+"""Sections of a provenance page: their HTML, and the title and anchor of each part."""
+
+
+Verwijzing = Callable[[str], list[str]]
+"""The section "Bron" of a dossier page, given the rest of its body (whose ids the moved
+anchors must not repeat)."""
+
+
+def bron_van_dossier(index: Index, dossier: AnyDossier, voor: Sequence[Sectie] = (),
+                     na: Sequence[Sectie] = ()) -> tuple[Pagina, Verwijzing]:
+    """A dossier's provenance page and the section "Bron" that points at it from the dossier
+    page. ``voor`` are the dossier's own accountability texts (its verantwoording), ``na`` what
+    the data shows about the source; the provenance stands between them."""
+    herkomst_html, herkomst_secties = herkomst(dossier.herkomst)
+    delen = [*voor, (samen(herkomst_html), herkomst_secties), *na]
+    body = samen(html for html, _ in delen)
+    ankers = maak_pagina_html(body).ankers
+    secties = [s for _, eigen in delen for s in eigen]
+
+    def verwijzing(dossier_body: str) -> list[str]:
+        return bronverwijzing(dossier.id, urls.dossier_src(dossier.id), secties,
+                              ankers - maak_pagina_html(dossier_body).ankers)
+
+    return (bron_pagina(dossier, dossiernaam(dossier), [body],
+                        index.corpus.bronplekken.get((dossier.id, ""))), verwijzing)
+
+
+def dossier_pagina(index: Index, dossier: Dossier, bron: Verwijzing) -> Pagina:
+    """The page of one dossier (``bron``: the section pointing at its provenance page)."""
     src = urls.dossier_src(dossier.id)
     niveaus = sorted({p.niveau for p in dossier.profielen})
     delen = [
         kop(1, f"{dossier.titel}"),
         alinea(f"Kwalificatiedossier, crebo {esc(dossier.crebo)}, mbo-niveau "
                + ", ".join(str(n) for n in niveaus) + "."),
-        metadata(dossier),
+        metadata(dossier, vorige_editie(index, dossier, src)),
         kop(2, "Profielen", "profielen"),
         _profieltabel(dossier, src),
     ]
@@ -134,12 +202,9 @@ def dossier_pagina(index: Index, dossier: Dossier) -> Pagina:
         delen += [kop(2, "Generieke onderdelen", "generieke-onderdelen"),
                   tekstblokken(dossier.generieke_onderdelen_intro),
                   onderdelen(dossier.generieke_onderdelen, 3)]
-    if dossier.verantwoording:
-        delen += [kop(2, "Verantwoording", "verantwoording"),
-                  onderdelen(dossier.verantwoording, 3)]
     if dossier.overige:
         delen += [kop(2, "Overige gegevens", "overige"), onderdelen(dossier.overige, 3)]
-    delen += [kop(2, "Bron", "bron"), herkomst(dossier.herkomst)]
+    delen += bron(samen(delen))
     return Pagina(
         src=src,
         titel=f"{dossier.titel} ({dossier.crebo})",

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.index import Index, Plaats
-from kwalificatiedossiers.model import Dossier, Gedrag, Kerntaak, Profiel, Vakkennis
-from kwalificatiedossiers.model.tekst import Blok
+from kwalificatiedossiers.index import Entiteit, Index, Plaats, normaliseer_titel
+from kwalificatiedossiers.model import Dossier, Gedrag, Kerntaak, Profiel, Vakkennis, Werkproces
+from kwalificatiedossiers.model.tekst import Blok, platte_tekst
 from kwalificatiedossiers.opmaak import (
     alinea,
     esc,
@@ -24,11 +24,15 @@ from kwalificatiedossiers.opmaak import (
     vet,
 )
 from kwalificatiedossiers.paginas.basis import (
+    KAART,
     Kruimel,
     Pagina,
     datum,
     kruimels_dossier,
+    samenvatting,
+    structuur,
     vergelijklinks,
+    werkprocessen_van_kerntaak,
 )
 from kwalificatiedossiers.paginas.dossier import kerntakenlijst
 from kwalificatiedossiers.paginas.relaties import voortzettingen
@@ -41,13 +45,9 @@ def paginas(index: Index, dossier: Dossier) -> Iterator[Pagina]:
     for kerntaak, profiel in index.kerntaken(dossier):
         yield kerntaak_pagina(index, dossier, kerntaak, profiel)
     plaatsen = index.plaatsen(dossier)
-    for i, plaats in enumerate(plaatsen):
-        buren = [
-            p for p in (plaatsen[i - 1] if i else None,
-                        plaatsen[i + 1] if i + 1 < len(plaatsen) else None)
-            if p is not None and p.kerntaak is plaats.kerntaak
-        ]
-        yield werkproces_pagina(index, plaats, buren)
+    for plaats in plaatsen:
+        yield werkproces_pagina(index, plaats,
+                                [p for p in plaatsen if p.kerntaak is plaats.kerntaak])
 
 
 def _profiel_kruimel(dossier: Dossier, profiel: Profiel | None) -> Kruimel:
@@ -115,9 +115,35 @@ def profiel_pagina(index: Index, dossier: Dossier, profiel: Profiel) -> Pagina:
         soort="profiel",
         kruimelpad=(*kruimels_dossier(dossier), Kruimel(f"{profiel.code} {profiel.titel}", None)),
         bron=index.corpus.bronplekken.get((dossier.id, profiel.code)),
-        beschrijving=f"Profiel {profiel.code} {profiel.titel} (mbo-niveau {profiel.niveau}) "
-        f"van het kwalificatiedossier {dossier.titel}.",
+        beschrijving=samenvatting(
+            f"Profiel {profiel.code} {profiel.titel} (mbo-niveau {profiel.niveau}) van het "
+            f"kwalificatiedossier {dossier.titel}.", platte_tekst(profiel.typering_beroep)),
+        extra={"structuur": kwalificatie_structuur(
+            f"{profiel.titel}", dossier.titel, profiel.niveau, profiel.crebo,
+            [f"{k.code} {k.titel}" for k, p in index.kerntaken(dossier)
+             if p is None or p.code == profiel.code])},
     )
+
+
+def kwalificatie_structuur(titel: str, dossier: str, niveau: int, crebo: str | None,
+                           kerntaken: list[str]) -> str:
+    """A profiel (or uitstroom) as schema.org describes a qualification: the diploma it leads
+    to, its level, its crebo and the kerntaken it requires."""
+    gegevens: dict[str, object] = {
+        "@type": "EducationalOccupationalCredential",
+        "name": titel,
+        "description": f"Mbo-kwalificatie {titel} (niveau {niveau}) uit het "
+                       f"kwalificatiedossier {dossier}.",
+        "credentialCategory": "diploma",
+        "educationalLevel": f"mbo-niveau {niveau}",
+        "inLanguage": "nl",
+        "recognizedBy": {"@type": "Organization", "name": "SBB"},
+        "competencyRequired": [{"@type": "DefinedTerm", "name": k} for k in kerntaken],
+    }
+    if crebo:
+        gegevens["identifier"] = {"@type": "PropertyValue", "propertyID": "crebo",
+                                  "value": crebo}
+    return structuur(gegevens)
 
 
 def profielparen(dossier: Dossier) -> list[tuple[Profiel, Profiel]]:
@@ -199,6 +225,12 @@ def kerntaak_pagina(
             ("Profielen", profielen_links(dossier, src, index.profielen_van(dossier, profiel))),
         ]),
     ]
+    delen += [
+        kop(2, "Werkprocessen", "werkprocessen"),
+        lijst(link(f"{w.code} {w.titel}", src, urls.entiteit_src(dossier.id, w.code))
+              for w in kerntaak.werkprocessen),
+        *zelfde_kerntaak(index, dossier, kerntaak, profiel, src),
+    ]
     for titel, anker, blokken, veld in (
         ("Complexiteit", "complexiteit", kerntaak.complexiteit, "complexiteit"),
         ("Verantwoordelijkheid en zelfstandigheid", "verantwoordelijkheid",
@@ -219,11 +251,6 @@ def kerntaak_pagina(
             assert a.vakkennis is not None
             delen += [vet("Aanvulling voor " + profielnamen.get(a.profiel, a.profiel)),
                       vakkennis(a.vakkennis, 4)]
-    delen += [
-        kop(2, "Werkprocessen", "werkprocessen"),
-        lijst(link(f"{w.code} {w.titel}", src, urls.entiteit_src(dossier.id, w.code))
-              for w in kerntaak.werkprocessen),
-    ]
     return Pagina(
         src=src,
         titel=f"{kerntaak.code} {kerntaak.titel}",
@@ -232,9 +259,34 @@ def kerntaak_pagina(
         kruimelpad=(*kruimels_dossier(dossier), _profiel_kruimel(dossier, profiel),
                     Kruimel(f"{kerntaak.code} {kerntaak.titel}", None)),
         bron=index.corpus.bronplekken.get((dossier.id, kerntaak.code)),
-        beschrijving=f"Kerntaak {kerntaak.code} {kerntaak.titel} van het kwalificatiedossier "
-        f"{dossier.titel}.",
+        beschrijving=samenvatting(
+            f"Kerntaak {kerntaak.code} {kerntaak.titel} ({dossier.titel}): "
+            f"{len(kerntaak.werkprocessen)} werkprocessen.",
+            [f"{w.code} {w.titel};" for w in kerntaak.werkprocessen]),
     )
+
+
+def zelfde_kerntaak(index: Index, dossier: Dossier, kerntaak: Kerntaak, profiel: Profiel | None,
+                    src: str) -> list[str]:
+    """The section "Deze kerntaak in andere profielen": the kerntaken of other profielen with
+    the same title (a basisdeel kerntaak belongs to every profiel)."""
+    delen = [kop(2, "Deze kerntaak in andere profielen", "andere-profielen")]
+    if profiel is None:
+        return [*delen, alinea("Deze kerntaak hoort bij het basisdeel: elk profiel van dit "
+                               "dossier heeft haar (zie Profielen hierboven).")]
+    titel = normaliseer_titel(kerntaak.titel)
+    zelfde = [(k, p) for k, p in index.kerntaken(dossier)
+              if p is not None and p.code != profiel.code and normaliseer_titel(k.titel) == titel]
+    if not zelfde:
+        vergelijken = link("De profielen vergelijken", src, urls.matrix_src(dossier.id))
+        delen.append(alinea(
+            "Geen ander profiel van dit dossier heeft een kerntaak met deze titel. "
+            f"{vergelijken} laat zien wat ze wel delen." if len(dossier.profielen) > 1
+            else "Dit dossier heeft geen ander profiel."))
+        return delen
+    return [*delen, lijst(
+        link(f"{k.code} {k.titel}", src, urls.entiteit_src(dossier.id, k.code))
+        + f" ({esc(p.code)} {esc(p.titel)})" for k, p in zelfde)]
 
 
 # Werkproces ------------------------------------------------------------------------------
@@ -249,8 +301,8 @@ def gedrag(g: Gedrag) -> str:
     return samen(delen)
 
 
-def werkproces_pagina(index: Index, plaats: Plaats, buren: list[Plaats]) -> Pagina:
-    """The page of a werkproces."""
+def werkproces_pagina(index: Index, plaats: Plaats, kerntaakplaatsen: list[Plaats]) -> Pagina:
+    """The page of a werkproces (``kerntaakplaatsen``: every werkproces of its kerntaak)."""
     dossier, kerntaak, werkproces, profiel = (
         plaats.dossier, plaats.kerntaak, plaats.werkproces, plaats.profiel)
     src = plaats.src
@@ -297,9 +349,9 @@ def werkproces_pagina(index: Index, plaats: Plaats, buren: list[Plaats]) -> Pagi
                 for p in zelfde
             ),
         ]
-    if buren:
-        delen += [kop(2, "Andere werkprocessen van deze kerntaak", "verder"), lijst(
-            link(f"{p.werkproces.code} {p.werkproces.titel}", src, p.src) for p in buren)]
+    delen += werkprocessen_van_kerntaak(
+        src, [(f"{p.werkproces.code} {p.werkproces.titel}", p.src) for p in kerntaakplaatsen],
+        src)
     return Pagina(
         src=src,
         titel=f"{werkproces.code} {werkproces.titel}",
@@ -309,8 +361,10 @@ def werkproces_pagina(index: Index, plaats: Plaats, buren: list[Plaats]) -> Pagi
                     Kruimel(kerntaak.code, urls.entiteit_src(dossier.id, kerntaak.code)),
                     Kruimel(werkproces.code, None)),
         bron=index.corpus.bronplekken.get((dossier.id, werkproces.code)),
-        beschrijving=f"Werkproces {werkproces.code} {werkproces.titel} "
-        f"({dossier.titel}, {kerntaak.code}).",
+        beschrijving=samenvatting(
+            f"Werkproces {werkproces.code} {werkproces.titel} ({dossier.titel}, "
+            f"{kerntaak.code}).", platte_tekst(werkproces.omschrijving)),
+        extra={"kaart": KAART},
     )
 
 
@@ -324,3 +378,18 @@ def competentielijst(index: Index, namen: list[str], src: str, *, intro: bool = 
         for naam in namen
     )
     return samen([alinea("De onderliggende competenties zijn:") if intro else "", items])
+
+
+def werkproces_kaart(index: Index, entiteit: Entiteit, van: str) -> str:
+    """A werkproces as a card (titel linked to its page, resultaat, gedrag) in a page ``van``:
+    the ``werkproces_kaart`` macro and the embeddable card."""
+    del index  # the same signature as the competentiegericht card's
+    werkproces: Werkproces = entiteit.object
+    return samen([
+        alinea("<strong>" + link(f"{werkproces.code} {werkproces.titel}", van, entiteit.src)
+               + "</strong>"),
+        alinea("<em>Resultaat</em>"),
+        tekstblokken(werkproces.resultaat),
+        alinea("<em>Gedrag</em>"),
+        gedrag(werkproces.gedrag),
+    ])

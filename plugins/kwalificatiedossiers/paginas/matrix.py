@@ -9,7 +9,17 @@ from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.matrix import Cel, competentie_tellingen, matrix_rijen, vakkennis_rijen
 from kwalificatiedossiers.model import Dossier
-from kwalificatiedossiers.opmaak import alinea, esc, esc_attr, href, kop, lijst, link, samen
+from kwalificatiedossiers.opmaak import (
+    alinea,
+    esc,
+    esc_afbreekbaar,
+    esc_attr,
+    href,
+    kop,
+    lijst,
+    link,
+    samen,
+)
 from kwalificatiedossiers.paginas.basis import (
     Kruimel,
     Pagina,
@@ -43,15 +53,17 @@ def html_tabel(
     *,
     smal: bool = False,
 ) -> str:
-    """An accessible, scrollable table: caption, column and row headers with scope.
+    """An accessible matrix: caption, column and row headers with scope.
 
     ``rijen`` holds (row header HTML, cell HTML per column, row class); an empty cell shows
-    ``leeg_cel``; ``smal`` gives narrow, centred columns (for grids of marks). The table scrolls
-    inside its own focusable region, so a wide matrix never makes the page scroll sideways.
+    ``leeg_cel``; ``smal`` gives narrow, centred columns (for grids of marks). A matrix wider
+    than the page scrolls sideways inside its own focusable region (never vertically), so the
+    page itself never scrolls sideways.
     """
     regels = [
-        ('<div class="kd-tabel" role="region" tabindex="0" '
-        f'aria-label="{esc_attr(bijschrift)}">'),
+        # A grid of marks prints on a landscape page of its own (site.css: .kd-breed).
+        (f'<div class="kd-tabel{" kd-breed" if smal else ""}" role="region" tabindex="0" '
+         f'aria-label="{esc_attr(bijschrift)}">'),
         '<table class="kd-matrix kd-matrix--smal">' if smal else '<table class="kd-matrix">',
         f"<caption>{esc(bijschrift)}</caption>",
         "<thead><tr>"
@@ -77,7 +89,7 @@ def profielkop(dossier: Dossier, src: str, code: str) -> str:
                                              if profiel.crebo else "")
     return (
         f'<a href="{href(src, urls.entiteit_src(dossier.id, code))}">'
-        f"{esc(code)} {esc(profiel.titel)}</a>"
+        f"{esc(code)} {esc_afbreekbaar(profiel.titel)}</a>"
         f'<br><span class="kd-matrix__details">{details}</span>'
     )
 

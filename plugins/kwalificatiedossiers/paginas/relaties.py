@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam
-from kwalificatiedossiers.model import Dossier
-from kwalificatiedossiers.model.relaties import Relatie
+from kwalificatiedossiers.model.relaties import Relatie, Voortzetting
 from kwalificatiedossiers.opmaak import alinea, code_html, esc, kop, lijst, link, samen, tabel
 
 OORDEEL = alinea("Deze relatie is het oordeel van de beheerders van deze site (vastgelegd in "
@@ -27,9 +26,7 @@ def _onderdeellink(index: Index, dossier_id: str, code: str, src: str) -> str:
 
 def _onderdelen(index: Index, dossier_id: str) -> list[str]:
     """The codes of a dossier's profielen or uitstromen, in order."""
-    dossier = index.corpus.dossier(dossier_id)
-    delen = dossier.profielen if isinstance(dossier, Dossier) else dossier.uitstromen
-    return [deel.code for deel in delen]
+    return [v.code for v in index.corpus.dossier(dossier_id).varianten()]
 
 
 def _anker(rol: str, dossier_id: str) -> str:
@@ -84,6 +81,38 @@ def _voortzettingstabel(index: Index, relatie: Relatie, src: str) -> list[str]:
     return delen
 
 
+def werkprocestegenhangers(index: Index, relatie: Relatie, voortzetting: Voortzetting,
+                           src: str) -> list[str]:
+    """Which werkproces of the voorganger's variant continues as which of the opvolger's: a
+    table, computed from the texts unless a maintainer confirmed or chose it."""
+    v, o = voortzetting.voorganger, voortzetting.opvolger
+    rijen = []
+    for t in index.tegenhangers(relatie, voortzetting):
+        if t.bevestigd:
+            hoe = "bevestigd door de beheerders" + (f": {esc(t.toelichting)}"
+                                                   if t.toelichting else "")
+        else:
+            hoe = f"berekend, gelijkenis {t.score:.2f}".replace(".", ",") if t.opvolger else (
+                "berekend: geen duidelijke tegenhanger")
+        rijen.append([
+            _onderdeellink(index, relatie.voorganger, t.voorganger.code, src),
+            _onderdeellink(index, relatie.opvolger, t.opvolger.code, src)
+            if t.opvolger else "—",
+            hoe,
+        ])
+    if not rijen:
+        return []
+    return [
+        kop(3, f"Werkprocessen van {v} en hun tegenhanger in {o}",
+            f"werkprocessen-{urls.code_slug(v)}-{urls.code_slug(o)}"),
+        alinea(f"Per werkproces van {esc(v)} het werkproces van {esc(o)} waarvan de tekst er "
+               "het meest op lijkt (titel, omschrijving, resultaat en gedrag), tenzij de "
+               "beheerders een tegenhanger bevestigden of kozen. Een berekende tegenhanger is "
+               "een aanwijzing, geen gegeven uit de bron."),
+        tabel([f"Werkproces in {esc(v)}", f"Tegenhanger in {esc(o)}", "Hoe bepaald"], rijen),
+    ]
+
+
 def voortzettingen(index: Index, dossier_id: str, code: str, src: str) -> str:
     """The section "Voorganger en opvolger" of a profiel or uitstroom page: what it continues
     as, or what it continues ("" when its dossier has no relation)."""
@@ -108,6 +137,9 @@ def voortzettingen(index: Index, dossier_id: str, code: str, src: str) -> str:
             + (f" — {esc(toelichting)}" if toelichting else "")
             for andere_code, toelichting in naar
         ))
+        for voortzetting in relatie.voortzettingen:
+            if (voortzetting.voorganger if is_voorganger else voortzetting.opvolger) == code:
+                delen += werkprocestegenhangers(index, relatie, voortzetting, src)
         delen.append(alinea("<strong>Toelichting bij de relatie tussen de dossiers:</strong> "
                             f"{esc(relatie.toelichting)}"))
     if not delen:

@@ -16,7 +16,7 @@ from kwalificatiedossiers.index import Index, normaliseer_titel
 from kwalificatiedossiers.matrix import Cel, Rij, kerntaken_van, matrix_rijen
 from kwalificatiedossiers.model import Dossier, Profiel, Werkproces
 from kwalificatiedossiers.model.tekst import platte_tekst
-from kwalificatiedossiers.opmaak import alinea, esc, esc_attr, kop, lijst, link, samen, tabel
+from kwalificatiedossiers.opmaak import alinea, css_tekst, esc, kop, lijst, link, samen, tabel
 from kwalificatiedossiers.paginas.basis import (
     Kruimel,
     Pagina,
@@ -34,8 +34,10 @@ def paginas(index: Index, dossier: Dossier) -> Iterator[Pagina]:
         yield vergelijk_pagina(index, dossier, a, b, rijen)
 
 
-def stukken_html(stukken: Sequence[Stuk], a: str, b: str) -> str:
-    """Words of a difference: equal as is, removed in ``<del>``, added in ``<ins>``."""
+def stukken_html(stukken: Sequence[Stuk]) -> str:
+    """Words of a difference: equal as is, removed in ``<del>``, added in ``<ins>`` (site.css
+    tells screen readers "alleen in" and the column's name before each, from the table's
+    ``--kd-a`` and ``--kd-b``: a compare page has hundreds of them)."""
     uit = []
     for stuk in stukken:
         tekst = esc(stuk.tekst) if stuk.tekst.strip() else ""
@@ -45,15 +47,13 @@ def stukken_html(stukken: Sequence[Stuk], a: str, b: str) -> str:
         if stuk.soort == "gelijk":
             uit.append(spatie + tekst)
         elif stuk.soort == "weg":
-            uit.append(f'{spatie}<del><span class="kd-sr">alleen in {a}: </span>'
-                       f"{tekst}</del>")
+            uit.append(f"{spatie}<del>{tekst}</del>")
         else:
-            uit.append(f'{spatie}<ins><span class="kd-sr">alleen in {b}: </span>'
-                       f"{tekst}</ins>")
+            uit.append(f"{spatie}<ins>{tekst}</ins>")
     return "".join(uit)
 
 
-def _kant(verschillen: list[ItemVerschil], kant: str, a: str, b: str, tag: str) -> str:
+def _kant(verschillen: Sequence[ItemVerschil], kant: str, tag: str) -> str:
     """One column of an item difference: the items of one side with their marks."""
     items = []
     for v in verschillen:
@@ -62,38 +62,42 @@ def _kant(verschillen: list[ItemVerschil], kant: str, a: str, b: str, tag: str) 
             continue
         zichtbaar = [s for s in v.stukken if s.soort == "gelijk"
                      or (s.soort == "weg") == (kant == "a")]
-        items.append(f"<{tag}>{stukken_html(zichtbaar, a, b)}</{tag}>" if tag == "li"
-                     else f"<p>{stukken_html(zichtbaar, a, b)}</p>")
+        items.append(f"<{tag}>{stukken_html(zichtbaar)}</{tag}>" if tag == "li"
+                     else f"<p>{stukken_html(zichtbaar)}</p>")
     if tag == "li":
         return "<ul>" + "".join(items) + "</ul>"
     return "".join(items)
 
 
-def verschilrij(label: str, a_items: list[str], b_items: list[str], a: str, b: str,
-                lijstvorm: bool) -> str:
+def verschilrij(label: str, a_items: list[str], b_items: list[str], lijstvorm: bool) -> str:
     """One row of a :func:`verschiltabel`: the items of both sides with word differences, as
     paragraphs or (``lijstvorm``) as list items. When nothing differs the text is shown once,
     across both columns, marked "(gelijk in beide)"."""
-    verschil = itemverschil(a_items, b_items)
+    return verschilrij_van(label, itemverschil(a_items, b_items), lijstvorm)
+
+
+def verschilrij_van(label: str, verschil: Sequence[ItemVerschil], lijstvorm: bool) -> str:
+    """:func:`verschilrij` of an item difference made beforehand."""
     tag = "li" if lijstvorm else "p"
     gelijk = all(v.a is not None and v.b is not None
                  and all(s.soort == "gelijk" for s in v.stukken) for v in verschil)
     if gelijk:
         return (f'<tr><th scope="row">{esc(label)} '
                 '<span class="kd-verschil__gelijk">(gelijk in beide)</span></th>'
-                f'<td colspan="2">{_kant(verschil, "b", a, b, tag)}</td></tr>')
+                f'<td colspan="2">{_kant(verschil, "b", tag)}</td></tr>')
     return (f'<tr><th scope="row">{esc(label)}</th>'
-            f"<td>{_kant(verschil, 'a', a, b, tag)}</td>"
-            f"<td>{_kant(verschil, 'b', a, b, tag)}</td></tr>")
+            f"<td>{_kant(verschil, 'a', tag)}</td>"
+            f"<td>{_kant(verschil, 'b', tag)}</td></tr>")
 
 
 def verschiltabel(naam_a: str, naam_b: str, rijen: Sequence[str]) -> str:
     """A side-by-side table of two versions of one thing (rows from :func:`verschilrij`),
-    ``naam_a`` and ``naam_b`` heading the columns."""
+    ``naam_a`` and ``naam_b`` heading the columns. It never scrolls: on a narrow screen the two
+    texts of a row stack, each under its column's name (``--kd-a``, ``--kd-b``)."""
     regels = [
-        ('<div class="kd-tabel" role="region" tabindex="0" '
-        f'aria-label="Verschil {esc_attr(naam_a)} en {esc_attr(naam_b)}">'),
-        '<table class="kd-verschil">',
+        '<div class="kd-tabel kd-tabel--verschil">',
+        (f'<table class="kd-verschil" style="--kd-a:{css_tekst(naam_a)};'
+         f'--kd-b:{css_tekst(naam_b)}">'),
         f"<caption>{esc(naam_a)} naast {esc(naam_b)}</caption>",
         ('<thead><tr><th scope="col">Onderdeel</th>'
         f'<th scope="col">{esc(naam_a)}</th>'
@@ -112,16 +116,16 @@ def werkproces_verschil(wa: Werkproces, wb: Werkproces, a: Profiel, b: Profiel) 
     gedrag_a = ([wa.gedrag.intro] if wa.gedrag.intro else [])
     gedrag_b = ([wb.gedrag.intro] if wb.gedrag.intro else [])
     return verschiltabel(f"{wa.code} ({a.code})", f"{wb.code} ({b.code})", [
-        verschilrij("Titel", [wa.titel], [wb.titel], a.code, b.code, False),
+        verschilrij("Titel", [wa.titel], [wb.titel], False),
         verschilrij("Omschrijving", platte_tekst(wa.omschrijving), platte_tekst(wb.omschrijving),
-                    a.code, b.code, False),
+                    False),
         verschilrij("Resultaat", platte_tekst(wa.resultaat), platte_tekst(wb.resultaat),
-                    a.code, b.code, False),
-        verschilrij("Gedrag (inleiding)", gedrag_a, gedrag_b, a.code, b.code, False)
+                    False),
+        verschilrij("Gedrag (inleiding)", gedrag_a, gedrag_b, False)
         if gedrag_a or gedrag_b else "",
-        verschilrij("Gedrag", list(wa.gedrag.items), list(wb.gedrag.items), a.code, b.code,
+        verschilrij("Gedrag", list(wa.gedrag.items), list(wb.gedrag.items),
                     True),
-        verschilrij("Competenties", list(wa.competenties), list(wb.competenties), a.code, b.code,
+        verschilrij("Competenties", list(wa.competenties), list(wb.competenties),
                     True),
     ])
 

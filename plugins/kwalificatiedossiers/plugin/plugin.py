@@ -14,6 +14,8 @@ Hook flow (hooks decide *when*, the core decides *what*):
   serve --dirty``) only generated files whose output changed count as modified, pages no
   longer generated are removed, and hand-written pages are rebuilt (their macros read data).
 - ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
+- ``on_page_markdown``: warn about a hand-written page that calls our macros without opting in.
+- ``on_template_context``: the ways to browse for the 404 page.
 - ``on_post_page``: add the searchable part of each rendered page to the search index, and
   write the page without its template indentation.
 - ``on_post_build``: write the search index files.
@@ -46,8 +48,11 @@ from kwalificatiedossiers.compact import compacte_html
 from kwalificatiedossiers.doorverwijzingen import doorverwijzingen
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
+from kwalificatiedossiers.kaarten import kaarten
 from kwalificatiedossiers.laden import LaadCache, laad_corpus
+from kwalificatiedossiers.macros import macros_zonder_opt_in
 from kwalificatiedossiers.paginas import Bestand, Pagina, alle_paginas
+from kwalificatiedossiers.paginas.bladeren import bladerlinks
 from kwalificatiedossiers.plugin.config import DossierConfig
 from kwalificatiedossiers.plugin.pagina import GegenereerdBestand, GegenereerdePagina
 from kwalificatiedossiers.problemen import DataFout
@@ -68,13 +73,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.paginas: list[Pagina] = []
         self.bestanden: list[Bestand] = []
         self.zoekindex: ZoekIndex | None = None
+        self.ankers: dict[str, frozenset[str]] = {}
+        """Every generated page's ids by source URI (the macros check a cited section)."""
         self.duur: dict[str, float] = {}
         """Seconds spent in our own code per step of the last build (read by the benchmark)."""
         self.dirty = False
         self.uitvoerstand = Uitvoerstand()
         self.laadcache: LaadCache | None = None
         self.paginacache: PerDossier[list[Pagina]] | None = None
-        self.exportcache: PerDossier[Bestand] | None = None
+        self.exportcache: PerDossier[list[Bestand]] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """In serve, keep what rebuilds can reuse; note whether builds are dirty."""
@@ -99,7 +106,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         begin = time.perf_counter()
         self.index = Index(corpus)
         self.paginas = alle_paginas(self.index, self.paginacache)
-        self.bestanden = doorverwijzingen(self.index)
+        self.bestanden = doorverwijzingen(self.index) + kaarten(self.index, config.site_name)
         if self.config.export:
             self.bestanden += export_bestanden(self.index, self.exportcache)
         for cache in (self.paginacache, self.exportcache):
@@ -121,8 +128,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             # Without a nav MkDocs would list every generated page, and Material renders the
             # nav into every page: per-page HTML would grow with the number of dossiers.
             config.nav = [f.src_uri for f in files.documentation_pages()] + [
-                urls.competenties_src()
+                urls.opleidingen_src(), urls.competenties_src()
             ]
+        self.ankers = {}
         voor = list(files)  # before ours: a generated file would replace its namesake unseen
         # Whatever every page shows besides its own content: the configuration (site name, nav).
         zout = vingerafdruk(Path(config.config_file_path).read_text("utf-8")
@@ -143,6 +151,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 zout, inhoud.html, json.dumps(meta, sort_keys=True), bestand.edit_uri or "")
             onze.append(bestand)
             GegenereerdePagina(meta, inhoud, bestand, config)
+            self.ankers[pagina.src] = inhoud.ankers
         for extra in self.bestanden:
             onze.append(GegenereerdBestand.maak(config, extra.src, extra.inhoud))
             afdrukken[extra.src] = vingerafdruk(extra.inhoud)
@@ -178,6 +187,23 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.data_map is not None:
             server.watch(str(self.data_map))
         return server
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,  # noqa: ARG002
+                         files: Files) -> str:  # noqa: ARG002
+        """A hand-written page that calls our macros must opt in (a warning: strict fails)."""
+        if page.file.generated_by is None:
+            for melding in macros_zonder_opt_in(page.file.content_string, page.meta,
+                                                page.file.src_uri):
+                log.warning(melding)
+        return markdown
+
+    def on_template_context(self, context: Any, *, template_name: str,
+                            config: MkDocsConfig) -> Any:  # noqa: ARG002
+        """The 404 page lists the ways to browse the dossiers."""
+        if template_name == "404.html" and self.index is not None:
+            # Links as from the home page; the template makes them absolute.
+            context["kd_bladeren"] = bladerlinks(self.index, "index.md")
+        return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Index what a reader sees of this page."""

@@ -106,6 +106,7 @@ def _metadata(ctx: Context, knoop: Knoop, dossier_id: str, titel: str) -> dict[s
         "crebo": crebo.tekst().strip(),
         "versie": knoop.attr("versie") or None,
         "vorige_versie": knoop.attr("referentievorigeversie") or None,
+        "sbb_nummer": knoop.attr("nr") or None,
         "status": knoop.attr("status") or None,
         "geldig_vanaf": ctx.datum(crebo, "Geldig_vanaf"),
         "einde_instroom": ctx.datum(crebo, "Datum_einde_instroom"),

@@ -20,7 +20,6 @@ from dossierimport.sbbxml.boom import Knoop
 from dossierimport.sbbxml.context import Context
 from dossierimport.sbbxml.opmaak import als_gedrag
 from dossierimport.woorden import normaliseer_witruimte
-from kwalificatiedossiers.laden import natuurlijke_sleutel
 from kwalificatiedossiers.model import (
     Aanvulling,
     Kerntaak,
@@ -29,6 +28,7 @@ from kwalificatiedossiers.model import (
     VakkennisCategorie,
     Werkproces,
 )
+from kwalificatiedossiers.model.corpus import natuurlijke_sleutel
 
 
 def kerntaken(ctx: Context, container: Knoop | None, deel: str, werkprocessen_tag: str

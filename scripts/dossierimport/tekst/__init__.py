@@ -11,16 +11,20 @@ from pathlib import Path
 
 from dossierimport.bronnen import Bronbestand
 from dossierimport.cli import Resultaat
+from dossierimport.tekst.koppeling import zelfde_dossier
 from dossierimport.tekst.lezen import Gelezen, lees
+from dossierimport.tekst.ocrwoorden import Woordenschat
 from dossierimport.tekst.samenstellen import kies_tekstbron, stel_samen
 
 
 def groepeer(gelezen: list[Gelezen]) -> list[list[Gelezen]]:
-    """Sources of one dossier together (same profielen and kerntaken), in the given order."""
+    """Sources of one dossier together (the same overview, or the same basisdeel read again:
+    an OCR'd extract), in the given order."""
     groepen: list[list[Gelezen]] = []
     for bron in gelezen:
         groep = next((g for g in groepen
-                      if g[0].overzicht.kenmerk() == bron.overzicht.kenmerk()), None)
+                      if g[0].overzicht.kenmerk() == bron.overzicht.kenmerk()
+                      or zelfde_dossier(g[0].overzicht.titels, bron.overzicht.titels)), None)
         if groep is None:
             groepen.append([bron])
         else:
@@ -31,8 +35,9 @@ def groepeer(gelezen: list[Gelezen]) -> list[list[Gelezen]]:
 def importeer(bronnen: list[Bronbestand], uit: Path) -> list[Resultaat]:
     """Import dossier text sources; one result per dossier."""
     resultaten = []
-    for groep in groepeer([lees(bron) for bron in bronnen]):
+    schat = Woordenschat.voor_import(uit, [b.tekst() for b in bronnen], {b.sha256 for b in bronnen})
+    for groep in groepeer([lees(bron, schat) for bron in bronnen]):
         tekst = kies_tekstbron(groep)
-        dossier, rapport = stel_samen(tekst, [g for g in groep if g is not tekst], uit)
+        dossier, rapport = stel_samen(tekst, [g for g in groep if g is not tekst], uit, schat)
         resultaten.append(Resultaat(dossier, rapport))
     return resultaten

@@ -36,17 +36,26 @@ def is_label(stuk: Stuk) -> bool:
     return stuk.soort != "item" and stuk.tekst in LABELS
 
 
+_VOORVOEGSEL = re.compile(r"^\([^)\s]{1,4}\)")
+"""A bracketed prefix such as ``(e-)`` in ``(e-)Marketing en communicatie``."""
+
+
 def _is_korte_kop(stuk: Stuk) -> bool:
     tekst = stuk.tekst
     return (
-        len(tekst) <= _KORTE_KOP and tekst[:1].isupper() and not tekst.endswith(_EINDE_ZIN)
-        and not _NUMMERING.match(tekst)
+        len(tekst) <= _KORTE_KOP and _VOORVOEGSEL.sub("", tekst)[:1].isupper()
+        and not tekst.endswith(_EINDE_ZIN) and not _NUMMERING.match(tekst)
     )
 
 
 def _direct(stuk: Stuk) -> bool:
     """Whether a piece follows the one before on the next line, nothing in between."""
     return not (stuk.witregel_voor or stuk.pagina_begin or stuk.vervolg)
+
+
+def _direct_of_na_pagina(stuk: Stuk) -> bool:
+    """Directly below, or at the top of the next page (a category heading can end a page)."""
+    return _direct(stuk) or ((stuk.pagina_begin or stuk.vervolg) and not stuk.witregel_voor)
 
 
 class _Samenvoeger:
@@ -122,11 +131,13 @@ def voeg_regels_samen(stukken: list[Stuk]) -> list[Stuk]:
             werk.blokken.append(kop)
             werk.begin(stuk)
             continue
-        if werk.hoort_bij_huidig(stuk):
+        if werk.hoort_bij_huidig(stuk) and not _kop_na_pagina(stuk, volgende):
             werk.plak(stuk)
             continue
-        if volgende is not None and volgende.soort == "item" and _direct(volgende) \
-                and not stuk.tekst.endswith(":"):
+        # A category above its items; OCR may put a blank line between, so a short title
+        # above an item is one too.
+        if volgende is not None and volgende.soort == "item" and not stuk.tekst.endswith(":") \
+                and (_direct_of_na_pagina(volgende) or _is_korte_kop(stuk)):
             werk.sluit()
             werk.blokken.append(stuk.met(soort="tussenkop"))  # a vakkennis category
             continue
@@ -135,10 +146,18 @@ def voeg_regels_samen(stukken: list[Stuk]) -> list[Stuk]:
     return werk.blokken
 
 
+def _kop_na_pagina(stuk: Stuk, volgende: Stuk | None) -> bool:
+    """A short title at the top of a page, directly above its text, starts a new part (a
+    sub-heading), however full the last line of the page before was."""
+    return (stuk.pagina_begin or stuk.vervolg) and _is_korte_kop(stuk) and \
+        volgende is not None and _direct(volgende) and volgende.soort == "tekst"
+
+
 def _wordt_korte_kop(werk: _Samenvoeger, stuk: Stuk) -> bool:
     """A one-line paragraph that is a short title directly above more text is a sub-heading."""
     huidig = werk.huidig
     return (
         huidig is not None and huidig.soort == "tekst" and werk.regels_in_huidig == 1
-        and huidig.witregel_voor and _direct(stuk) and _is_korte_kop(huidig)
+        and (huidig.witregel_voor or huidig.pagina_begin or huidig.vervolg)
+        and _direct(stuk) and _is_korte_kop(huidig)
     )

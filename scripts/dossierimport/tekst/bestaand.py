@@ -15,7 +15,8 @@ import yaml
 from pydantic import ValidationError
 
 from dossierimport.fouten import ImportFout
-from kwalificatiedossiers.model import DossierBestand
+from dossierimport.tekst.koppeling import zelfde_dossier
+from kwalificatiedossiers.model import Dossier, DossierBestand
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Bestaand:
     dossier: DossierBestand
     profiel_crebos: dict[str, str]
     """Profiel code → crebo, where the existing data has one."""
+    volledig: Dossier | None = None
+    """The whole dossier (basisdeel and profielen), when it was looked up for an extract."""
 
 
 def _lees(pad: Path) -> Any:
@@ -68,4 +71,38 @@ def zoek_bestaand(uit: Path, kenmerk: frozenset[tuple[str, str]]) -> Bestaand | 
         except ValidationError as exc:
             raise ImportFout(str(pad), None, f"het bestaande dossier is ongeldig: {exc}") from exc
         return Bestaand(pad.parent, dossier, crebos)
+    return None
+
+
+def _titels(map_: Path) -> tuple[dict[str, str], dict[str, Any]]:
+    """Codes and titles of a dossier folder, and its parts as data."""
+    basisdeel = _lees(map_ / "basisdeel.yaml")
+    profielen = [p for p in (_lees(pad) for pad in sorted((map_ / "profielen").glob("*.yaml")))
+                 if isinstance(p, dict)]
+    titels: dict[str, str] = {}
+    for deel in [basisdeel if isinstance(basisdeel, dict) else {}, *profielen]:
+        if "code" in deel:
+            titels[str(deel["code"])] = str(deel.get("titel"))
+        for kerntaak in deel.get("kerntaken", []) or []:
+            titels[str(kerntaak.get("code"))] = str(kerntaak.get("titel"))
+            for wp in kerntaak.get("werkprocessen", []) or []:
+                titels[str(wp.get("code"))] = str(wp.get("titel"))
+    return titels, {"basisdeel": basisdeel, "profielen": profielen}
+
+
+def zoek_dossier_van(uit: Path, titels: dict[str, str]) -> Bestaand | None:
+    """The dossier in ``uit`` a profile extract belongs to: its basisdeel, read again."""
+    for pad in sorted(uit.glob("*/dossier.yaml")):
+        data = _lees(pad)
+        if not isinstance(data, dict) or data.get("formaat") != "basis-profiel":
+            continue
+        bestaande, delen = _titels(pad.parent)
+        if not zelfde_dossier(titels, bestaande):
+            continue
+        try:
+            dossier = Dossier.model_validate({**data, **delen})
+        except ValidationError as exc:
+            raise ImportFout(str(pad), None, f"het bestaande dossier is ongeldig: {exc}") from exc
+        crebos = {p.code: p.crebo for p in dossier.profielen if p.crebo}
+        return Bestaand(pad.parent, DossierBestand.model_validate(data), crebos, dossier)
     return None

@@ -1,7 +1,8 @@
 """One source, read: title page, leeswijzer, overview and body, built into model parts.
 
-Flow: pieces from the source's form (PDF text or Markdown) → split at the leeswijzer, the
-overview and the body → read the overview → resolve code headings in the body (running
+Flow: pieces from the source's form (PDF text or Markdown) → repair OCR damage in layout and
+words (:mod:`.herstel`, :mod:`.ocrwoorden`) → split at the leeswijzer, the overview and the
+body → read the overview → resolve code headings in the body (running
 headers, lost headings) → join lines into blocks → divide into sections → model objects.
 """
 
@@ -12,8 +13,10 @@ from dataclasses import dataclass, field
 from dossierimport.bronnen import Bronbestand
 from dossierimport.fouten import ImportFout
 from dossierimport.tekst.alineas import voeg_regels_samen
+from dossierimport.tekst.herstel import Melding, herstel_opmaak
 from dossierimport.tekst.koppen import Koppen, los_koppen_op
 from dossierimport.tekst.markdown import markdown_stukken
+from dossierimport.tekst.ocrwoorden import Woordenschat, herstel_woorden
 from dossierimport.tekst.opbouw import (
     GENERIEK,
     TYPERING,
@@ -63,6 +66,8 @@ class Gelezen:
     """The body's blocks (after the overview), running headers removed."""
     indeling: Indeling
     delen: Delen
+    meldingen: list[Melding] = field(default_factory=list)
+    """Repairs of OCR damage and what is left to check by hand, with source lines."""
 
     @property
     def ontbrekend(self) -> list[str]:
@@ -87,9 +92,11 @@ def _index(stukken: list[Stuk], tekst: str, vanaf: int = 0) -> int | None:
     return next((i for i in range(vanaf, len(stukken)) if stukken[i].tekst == tekst), None)
 
 
-def lees(bron: Bronbestand) -> Gelezen:
+def lees(bron: Bronbestand, schat: Woordenschat) -> Gelezen:
     """Read one source; raise :class:`ImportFout` when its structure is not recognised."""
-    stukken = _stukken(bron)
+    stukken, meldingen = herstel_opmaak(_stukken(bron))
+    stukken, woordmeldingen = herstel_woorden(stukken, schat)
+    meldingen += woordmeldingen
     overzicht_begin = _index(stukken, OVERZICHT_KOP)
     if overzicht_begin is None:
         raise ImportFout(
@@ -121,6 +128,7 @@ def lees(bron: Bronbestand) -> Gelezen:
         body=body,
         indeling=indeling,
         delen=_bouw(bron.naam, indeling, overzicht, leeswijzer),
+        meldingen=meldingen,
     )
 
 

@@ -271,9 +271,15 @@ class Omzetting:
         })
 
 
+_RECHTE_AANHALINGSTEKENS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
 def competenties(blokken: list[Stuk]) -> list[str]:
-    """The names after "De onderliggende competenties zijn:"."""
+    """The names after "De onderliggende competenties zijn:". They are names from the shared
+    vocabulary, which writes straight quotes (``de "klant" richten``); a scan's OCR reads them
+    curly."""
     tekst = " ".join(b.tekst for b in blokken).removeprefix(COMPETENTIES_INLEIDING)
+    tekst = tekst.translate(_RECHTE_AANHALINGSTEKENS)
     return [naam.strip() for naam in tekst.split(",") if naam.strip()]
 
 

@@ -22,7 +22,10 @@ def is_voettekst(regel: str) -> bool:
 
 
 def is_pagina_begin(ruw: str) -> bool:
-    """Whether a raw line is the first of a page: the tool writes it with one leading space."""
+    """Whether a raw line is the first of a page: a form feed before it (PDF input), or one
+    leading space (how the tool that made the seed texts marks it)."""
+    if ruw.startswith("\f"):
+        return True
     return ruw.startswith(" ") and not ruw.startswith("  ") and bool(ruw.strip())
 
 

@@ -4,6 +4,11 @@ The text of the site comes from one source, the one that holds the whole dossier
 of its overview has a section). The metadata comes from a source with a title page (a profile
 extract), or, when none was given, from the dossier already in the output folder. Every other
 source is compared with the text source, and each difference is recorded, never merged.
+
+A profile extract given without its dossier is matched to the dossier in the output folder
+(:mod:`.koppeling`): the dossier keeps its text and the extract is compared with it, its profiel
+numbering mapped and OCR damage kept apart from real changes. With no such dossier the extract
+itself is the text: the basisdeel and its profiel.
 """
 
 from __future__ import annotations
@@ -16,10 +21,13 @@ from pydantic import ValidationError
 
 from dossierimport.fouten import ImportFout
 from dossierimport.rapport import Rapport
-from dossierimport.tekst.bestaand import Bestaand, zoek_bestaand
+from dossierimport.tekst.bestaand import Bestaand, zoek_bestaand, zoek_dossier_van
+from dossierimport.tekst.herstel import Melding
+from dossierimport.tekst.koppeling import hernummer, profielen_koppelen
 from dossierimport.tekst.lezen import Gelezen
+from dossierimport.tekst.ocrwoorden import Woordenschat
 from dossierimport.tekst.titelpagina import datum, domein
-from dossierimport.tekst.vergelijken import velden, vergelijk
+from dossierimport.tekst.vergelijken import Vergelijking, dossier_velden, velden, vergelijk
 from dossierimport.woorden import dekking, model_teksten, woorden
 from kwalificatiedossiers.model import Afleiding, Afwijking, Bron, Dossier, Herkomst
 from kwalificatiedossiers.urls import code_slug
@@ -50,23 +58,46 @@ class Metadata:
     afleidingen: list[Afleiding] = field(default_factory=list)
     afwijkingen: list[Afwijking] = field(default_factory=list)
     opmerkingen: list[str] = field(default_factory=list)
+    te_controleren: list[Melding] = field(default_factory=list)
+
+
+def is_extract(gelezen: Gelezen) -> bool:
+    """Whether a source is a profile extract: the basisdeel and whole profielen, nothing cut
+    off. A source that stops inside a profiel, or whose missing profielen are only the last
+    ones while nothing says it is an extract, is taken to be truncated."""
+    ontbrekend = gelezen.ontbrekend
+    profielen = gelezen.overzicht.profielen()
+    aanwezig = [p for p in profielen if p in gelezen.indeling.secties]
+    heel = all(not c.startswith("B") and c.split("-")[0] not in aanwezig for c in ontbrekend)
+    if not (ontbrekend and aanwezig and heel):
+        return False
+    eerder_ontbrekend = any(profielen.index(p) < profielen.index(aanwezig[-1])
+                            for p in profielen if p not in aanwezig)
+    eigen_rij = len(gelezen.overzicht.rijen) == len(aanwezig)
+    return gelezen.titelpagina.extract or eerder_ontbrekend or eigen_rij
+
+
+def is_los_profiel(gelezen: Gelezen) -> bool:
+    """Whether a source holds one profiel of a dossier: an extract, or a dossier that has only
+    one profiel (an extract numbers its profiel P1 and may list only that one)."""
+    return bool(gelezen.ontbrekend) or len(gelezen.delen.profielen) == 1
 
 
 def kies_tekstbron(groep: list[Gelezen]) -> Gelezen:
-    """The source whose body has every code of its overview; an error names what is missing."""
+    """The source whose body has every code of its overview, else a profile extract; an error
+    names what is missing from a source that was cut off."""
     for gelezen in groep:
         if not gelezen.ontbrekend:
             return gelezen
+    extract = next((g for g in groep if is_extract(g)), None)
+    if extract is not None:
+        return extract
     beste = min(groep, key=lambda g: len(g.ontbrekend))
     ontbrekend = beste.ontbrekend
     lijst = ", ".join(ontbrekend[:6]) + (f" en {len(ontbrekend) - 6} meer" if len(ontbrekend) > 6
                                          else "")
-    if beste.titelpagina.extract:
-        melding = (f"dit is een profielextract: volgens het overzicht ontbreken {lijst}. De tekst "
-                   "van de site komt uit het volledige dossier; geef dat ook mee")
-    else:
-        melding = (f"de bron houdt op bij regel {beste.laatste_regel}: volgens het overzicht "
-                   f"ontbreken {lijst}; is de bron afgebroken?")
+    melding = (f"de bron houdt op bij regel {beste.laatste_regel}: volgens het overzicht "
+               f"ontbreken {lijst}; is de bron afgebroken?")
     raise ImportFout(beste.bron.naam, beste.laatste_regel, melding)
 
 
@@ -125,6 +156,8 @@ def metadata(tekst: Gelezen, andere: list[Gelezen], uit: Path) -> Metadata:
             meta.bronnen.append(_bron(bron, _gebruikt_voor_metadata(velden_, crebos)))
         return meta
     bestaand = zoek_bestaand(uit, tekst.overzicht.kenmerk())
+    if bestaand is None and is_los_profiel(tekst):
+        return _zonder_titelpagina(tekst)
     if bestaand is None:
         raise ImportFout(
             tekst.bron.naam, 1,
@@ -134,6 +167,25 @@ def metadata(tekst: Gelezen, andere: list[Gelezen], uit: Path) -> Metadata:
             "<profielextract>\" OUT=<map>",
         )
     return _van_bestaand(tekst, bestaand)
+
+
+ONBEKENDE_CREBO = "00000"
+"""Stands in for the crebo of an extract that names no dossier, until the maintainer fills
+it in (the report and the provenance say so)."""
+
+
+def _zonder_titelpagina(tekst: Gelezen) -> Metadata:
+    """An extract alone, without a title page: the import goes on, and the maintainer is told
+    to fill in the title and crebo it could not read."""
+    pagina = tekst.titelpagina
+    titel = pagina.titel or f"Onbekend dossier {Path(tekst.bron.naam).stem}"
+    crebo = pagina.crebo or ONBEKENDE_CREBO
+    wat = (f"de bron heeft geen (leesbare) titelpagina; titel {titel!r} en crebo {crebo} zijn "
+           "ingevuld om de import af te maken: vul de echte in dossier.yaml in")
+    meta = Metadata({"titel": titel, "crebo": crebo}, {}, afleidingen=[
+        Afleiding(onderdeel="dossier", wat=wat, bron=tekst.bron.naam, regel=1)])
+    meta.te_controleren.append(Melding(1, wat, zeker=False))
+    return meta
 
 
 def _van_bestaand(tekst: Gelezen, bestaand: Bestaand) -> Metadata:
@@ -170,12 +222,14 @@ def _van_bestaand(tekst: Gelezen, bestaand: Bestaand) -> Metadata:
 
 
 def _bron(gelezen: Gelezen, gebruikt_voor: str) -> Bron:
+    if gelezen.bron.vorm == "pdf":
+        gebruikt_voor += f" ({gelezen.bron.pdf.uitleg})"
     return Bron(bestand=gelezen.bron.naam, sha256=gelezen.bron.sha256, vorm=gelezen.bron.vorm,
                 gebruikt_voor=gebruikt_voor)
 
 
 def _tekst_gebruikt_voor(tekst: Gelezen) -> str:
-    profielen = tekst.overzicht.profielen()
+    profielen = [p for p in tekst.overzicht.profielen() if p in tekst.indeling.secties]
     return ("alle tekst: leeswijzer, overzicht, typering van de beroepengroep, basisdeel, "
             f"generieke onderdelen en de profielen {', '.join(profielen)}")
 
@@ -221,15 +275,45 @@ def data_woorden(dossier: Dossier) -> list[str]:
     return [w for t in teksten for w in woorden(t)]
 
 
-def stel_samen(tekst: Gelezen, andere: list[Gelezen], uit: Path) -> tuple[Dossier, Rapport]:
+def meldingen(gelezen: Gelezen) -> list[Melding]:
+    """Every repair and open question of one source, in source order."""
+    alle = gelezen.meldingen + gelezen.overzicht.meldingen + gelezen.koppen.meldingen
+    return sorted(alle, key=lambda m: m.regel)
+
+
+def toont_ocr(gelezen: Gelezen) -> bool:
+    """Whether a source went through OCR: it was scanned, or it needed OCR repairs."""
+    return bool(meldingen(gelezen)) or (gelezen.bron.vorm == "pdf"
+                                        and gelezen.bron.pdf.methode == "ocr")
+
+
+def _vergelijk_bron(vergeleken: dict[tuple[str, str], Any], tekst_titels: dict[str, str],
+                    ander: Gelezen, schat: Woordenschat) -> tuple[Vergelijking, dict[str, str]]:
+    """Compare another source with the text; an extract's profielen are mapped to the text's
+    numbering first, and OCR damage in an OCR'd source is kept apart."""
+    andere = velden(ander.delen, ander.overzicht)
+    aanwezig = [p for p in ander.overzicht.profielen() if p in ander.indeling.secties]
+    koppeling = {p: d for p, d in profielen_koppelen(
+        ander.overzicht.titels, tekst_titels, aanwezig).items() if p != d}
+    is_ocr = schat.is_ocr_verschil if toont_ocr(ander) else None
+    return vergelijk(vergeleken, hernummer(andere, koppeling), ander.bron.naam, is_ocr), koppeling
+
+
+def stel_samen(tekst: Gelezen, andere: list[Gelezen], uit: Path, schat: Woordenschat
+               ) -> tuple[Dossier, Rapport]:
     """The dossier and its import report."""
+    if is_los_profiel(tekst) and not tekst.titelpagina.compleet and not andere:
+        bestaand = zoek_dossier_van(uit, tekst.overzicht.titels)
+        if bestaand is not None:
+            return _met_bestaand_dossier(tekst, bestaand, schat)
     meta = metadata(tekst, andere, uit)
     vergeleken = velden(tekst.delen, tekst.overzicht)
     opmerkingen = [f"{tekst.bron.naam}: {o}" for o in tekst.overzicht.opmerkingen]
     for ander in andere:
-        vergelijking = vergelijk(vergeleken, velden(ander.delen, ander.overzicht), ander.bron.naam)
+        vergelijking, koppeling = _vergelijk_bron(vergeleken, tekst.overzicht.titels, ander,
+                                                  schat)
         meta.afwijkingen += vergelijking.afwijkingen
-        opmerkingen += _opmerkingen_andere_bron(ander, vergelijking.alleen_aanhalingstekens)
+        opmerkingen += _opmerkingen_andere_bron(ander, vergelijking, koppeling)
         if not any(b.bestand == ander.bron.naam for b in meta.bronnen):
             meta.bronnen.append(_bron(ander, "alleen vergeleken met de tekst (zie afwijkingen)"))
     herkomst = Herkomst(
@@ -241,7 +325,41 @@ def stel_samen(tekst: Gelezen, andere: list[Gelezen], uit: Path) -> tuple[Dossie
     )
     dossier = _dossier(tekst, meta, herkomst)
     rapport = _rapport(dossier, tekst, opmerkingen + meta.opmerkingen)
+    rapport.te_controleren = _te_controleren(tekst, meta.te_controleren)
     return dossier, rapport
+
+
+def _te_controleren(tekst: Gelezen, extra: list[Melding]) -> list[str]:
+    """Uncertain findings and unplaced text of the text source, in source order."""
+    open_ = [m for m in meldingen(tekst) if not m.zeker] + extra + [
+        Melding(s.regel, f"niet geplaatst: {s.tekst[:80]!r}", zeker=False)
+        for s in tekst.delen.niet_geplaatst]
+    return [f"{tekst.bron.naam} regel {m.regel}: {m.tekst}"
+            for m in sorted(open_, key=lambda m: m.regel)]
+
+
+def _met_bestaand_dossier(extract: Gelezen, bestaand: Bestaand, schat: Woordenschat
+                          ) -> tuple[Dossier, Rapport]:
+    """An extract next to its dossier: the dossier stays as it is (its folder unchanged); the
+    comparison with the extract is the report."""
+    oud = bestaand.volledig
+    assert oud is not None
+    titels = {**{k.code: k.titel for k in oud.alle_kerntaken()},
+              **{w.code: w.titel for k in oud.alle_kerntaken() for w in k.werkprocessen},
+              **{p.code: p.titel for p in oud.profielen}}
+    vergelijking, koppeling = _vergelijk_bron(dossier_velden(oud), titels, extract, schat)
+    naam = extract.bron.naam
+    herkend = (f"{naam}: een profielextract, herkend als dossier {oud.id} in "
+               f"{bestaand.map.parent} (basisdeel en profieltitels); het dossier blijft zoals "
+               "het is, het extract is alleen vergeleken (dit rapport)")
+    rapport = _rapport(oud, extract,
+                       [herkend, *_opmerkingen_andere_bron(extract, vergelijking, koppeling)])
+    rapport.bronnen.append(f"{naam} ({extract.bron.vorm}): alleen vergeleken met {oud.id}")
+    rapport.afwijkingen = [f"{a.onderdeel} {a.veld}: {a.gebruikt!r} ({oud.id}) / {a.andere!r} "
+                           f"({naam})" for a in vergelijking.afwijkingen]
+    rapport.dekking = None
+    rapport.te_controleren = _te_controleren(extract, [])
+    return oud, rapport
 
 
 def _dossier(tekst: Gelezen, meta: Metadata, herkomst: Herkomst) -> Dossier:
@@ -265,14 +383,30 @@ def _dossier(tekst: Gelezen, meta: Metadata, herkomst: Herkomst) -> Dossier:
         raise ImportFout(tekst.bron.naam, None, f"het dossier is ongeldig: {exc}") from exc
 
 
-def _opmerkingen_andere_bron(ander: Gelezen, aanhalingstekens: int) -> list[str]:
+def _opmerkingen_andere_bron(ander: Gelezen, vergelijking: Vergelijking,
+                             koppeling: dict[str, str]) -> list[str]:
     naam = ander.bron.naam
     uit = [f"{naam}: {o}" for o in ander.overzicht.opmerkingen]
+    uit += [f"{naam}: profiel {p} van het extract is {d} van het dossier (op titel en de "
+            "kerntaken en werkprocessen ervan); codes voor de vergelijking omgenummerd"
+            for p, d in koppeling.items()]
     uit += [f"{naam}: ook hier ontbreekt de kop {a.code} (regel {a.regel}); voor de vergelijking "
             "geplaatst uit het overzicht" for a in ander.koppen.afgeleid]
-    if aanhalingstekens:
-        uit.append(f"{naam}: {aanhalingstekens} woorden verschillen alleen in de vorm van "
-                   "aanhalingstekens of apostrof (’ en ', “ en \"); niet als afwijking opgenomen")
+    if vergelijking.alleen_aanhalingstekens:
+        uit.append(f"{naam}: {vergelijking.alleen_aanhalingstekens} woorden verschillen alleen "
+                   "in de vorm van aanhalingstekens of apostrof (’ en ', “ en \"); niet als "
+                   "afwijking opgenomen")
+    if vergelijking.ocr_schade:
+        uit.append(f"{naam}: {len(vergelijking.ocr_schade)} verschillen zijn waarschijnlijk "
+                   "OCR-schade in deze bron (onbekende woorden, verschoven spaties); niet als "
+                   "afwijking opgenomen:")
+        uit += [f"  {a.onderdeel} {a.veld}: {a.gebruikt!r} / {a.andere!r}"
+                for a in vergelijking.ocr_schade]
+    herstel = meldingen(ander)
+    if herstel:
+        uit.append(f"{naam}: {len(herstel)} OCR-herstellingen en vragen (alleen voor de "
+                   "vergelijking gelezen):")
+        uit += [f"  regel {m.regel}: {m.tekst}" for m in herstel]
     if ander.delen.niet_geplaatst:
         uit.append(f"{naam}: {len(ander.delen.niet_geplaatst)} blokken niet geplaatst (alleen "
                    "voor de vergelijking gelezen)")
@@ -303,4 +437,6 @@ def _rapport(dossier: Dossier, tekst: Gelezen, opmerkingen: list[str]) -> Rappor
         afwijkingen=afwijkingen,
         opmerkingen=opmerkingen + [f"{tekst.bron.naam}: kop wijkt af van het overzicht: {t}"
                                    for t in tekst.koppen.afwijkende_titels],
+        hersteld=[f"{tekst.bron.naam} regel {m.regel}: {m.tekst}"
+                  for m in meldingen(tekst) if m.zeker],
     )

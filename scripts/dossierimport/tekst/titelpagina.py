@@ -2,7 +2,9 @@
 
 A title page prints labels and values either on one line (``Penvoerder: Sectorkamer handel``)
 or as a label line followed by its value (``Versie`` / ``Gewijzigd 2023``). A profile extract
-names its profiel with ``» Junior accountmanager (Crebonr. 25877)``.
+opens with "Profiel van kwalificatiedossier:" above the dossier's title (a heading in Markdown,
+the next line in plain text) and names its profiel with
+``» Junior accountmanager (Crebonr. 25877)``.
 """
 
 from __future__ import annotations
@@ -57,6 +59,12 @@ def lees_titelpagina(stukken: list[Stuk]) -> Titelpagina:
             break
         if tekst.lower().startswith("profiel van kwalificatiedossier"):
             pagina.extract = True
+            # In plain text (PDF, OCR) the title is the line after this one, not a heading.
+            label = "titel" if pagina.titel is None else None
+        elif label == "titel":
+            pagina.titel = tekst
+            pagina.regels["titel"] = stuk.regel
+            label = None
         elif label is not None:
             _zet(pagina, label, tekst, stuk.regel)
             label = None

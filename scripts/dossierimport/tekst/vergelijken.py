@@ -9,14 +9,14 @@ as different words; how many there were is reported.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from dossierimport.tekst.lezen import Delen
 from dossierimport.tekst.overzicht import Overzicht
 from dossierimport.woorden import model_teksten
-from kwalificatiedossiers.model import Afwijking, Kerntaak, Profiel
+from kwalificatiedossiers.model import Afwijking, Dossier, Kerntaak, Profiel
 
 _AANHALINGSTEKENS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
@@ -30,6 +30,8 @@ class Vergelijking:
 
     afwijkingen: list[Afwijking] = field(default_factory=list)
     alleen_aanhalingstekens: int = 0
+    ocr_schade: list[Afwijking] = field(default_factory=list)
+    """Differences that are probably OCR damage in the other source (not real changes)."""
 
 
 def _woorden(waarde: Any) -> list[str]:
@@ -73,9 +75,30 @@ def velden(delen: Delen, overzicht: Overzicht) -> dict[tuple[str, str], Any]:
     return uit
 
 
+def dossier_velden(dossier: Dossier) -> dict[tuple[str, str], Any]:
+    """The same fields, of a dossier already in the output folder."""
+    uit: dict[tuple[str, str], Any] = {("dossier", "leeswijzer"): dossier.leeswijzer}
+    for kerntaak in dossier.alle_kerntaken():
+        uit[(kerntaak.code, "titel in het overzicht")] = kerntaak.titel
+        uit.update({(w.code, "titel in het overzicht"): w.titel for w in kerntaak.werkprocessen})
+    uit.update({(p.code, "titel in het overzicht"): p.titel for p in dossier.profielen})
+    for veld in ("context", "beroepshouding", "resultaat"):
+        uit[("typering_beroepengroep", veld)] = getattr(dossier.typering_beroepengroep, veld)
+    for kerntaak in dossier.basisdeel.kerntaken:
+        uit.update({(c, v): w for c, v, w in _kerntaak_velden(kerntaak)})
+    uit[("generieke_onderdelen", "intro")] = dossier.generieke_onderdelen_intro
+    for onderdeel in dossier.generieke_onderdelen:
+        uit[("generieke_onderdelen", onderdeel.titel)] = onderdeel.tekst
+    for profiel in dossier.profielen:
+        uit.update({(c, v): w for c, v, w in _profiel_velden(profiel)})
+    return uit
+
+
 def vergelijk(gebruikt: dict[tuple[str, str], Any], andere: dict[tuple[str, str], Any],
-              andere_bron: str) -> Vergelijking:
-    """Compare the fields both sources have, word by word."""
+              andere_bron: str, is_ocr: Callable[[str, str], bool] | None = None
+              ) -> Vergelijking:
+    """Compare the fields both sources have, word by word; with ``is_ocr``, a difference it
+    calls OCR damage in the other source is kept apart from the real changes."""
     uit = Vergelijking()
     for sleutel, waarde in gebruikt.items():
         if sleutel not in andere:
@@ -85,10 +108,12 @@ def vergelijk(gebruikt: dict[tuple[str, str], Any], andere: dict[tuple[str, str]
             if links.translate(_AANHALINGSTEKENS) == rechts.translate(_AANHALINGSTEKENS):
                 uit.alleen_aanhalingstekens += 1
                 continue
-            uit.afwijkingen.append(Afwijking(
-                onderdeel=onderdeel, veld=veld, gebruikt=links, andere=rechts,
-                andere_bron=andere_bron,
-            ))
+            afwijking = Afwijking(onderdeel=onderdeel, veld=veld, gebruikt=links, andere=rechts,
+                                  andere_bron=andere_bron)
+            if is_ocr is not None and is_ocr(links, rechts):
+                uit.ocr_schade.append(afwijking)
+            else:
+                uit.afwijkingen.append(afwijking)
     return uit
 
 

@@ -18,6 +18,6 @@ from kwalificatiedossiers.paginas.competentiegericht import dossier, entiteiten,
 
 def paginas(index: Index, d: DossierCompetentiegericht) -> Iterator[Pagina]:
     """Every page of a competentiegericht dossier."""
-    yield dossier.dossier_pagina(index, d)
+    yield from dossier.dossier_paginas(index, d)
     yield from entiteiten.paginas(index, d)
     yield from vergelijking.paginas(index, d)

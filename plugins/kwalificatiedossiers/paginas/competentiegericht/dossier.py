@@ -1,5 +1,5 @@
-"""The page of a competentiegericht dossier: metadata, deel A, B, C and D, provenance and the
-inconsistencies of the source that the data shows."""
+"""The page of a competentiegericht dossier (metadata, deel A, B, C and D) and its provenance
+page with the inconsistencies of the source that the data shows."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from kwalificatiedossiers.paginas.competentiegericht.vergelijking import (
     matrixtabel,
     overzichtstabel,
 )
-from kwalificatiedossiers.paginas.dossier import herkomst, onderdelen
+from kwalificatiedossiers.paginas.dossier import Verwijzing, bron_van_dossier, onderdelen
 from kwalificatiedossiers.paginas.relaties import dossierrelaties
 from kwalificatiedossiers.uitwerkingen import Uitwerkingen, kerntaakcode
 
@@ -39,8 +39,21 @@ def en(items: list[str]) -> str:
     return " en ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
 
 
-def dossier_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
-    """The page of one competentiegericht dossier."""
+def dossier_paginas(index: Index, dossier: DossierCompetentiegericht) -> tuple[Pagina, Pagina]:
+    """The page of one competentiegericht dossier and its provenance page (with what the
+    source contradicts)."""
+    uitwerkingen = index.uitwerkingen(dossier)
+    verantwoording = [(samen(_deel_d(dossier.verantwoording)),
+                       [("Deel D: Verantwoording", "deel-d")])] if dossier.verantwoording else []
+    bron, verwijzing = bron_van_dossier(
+        index, dossier, verantwoording,
+        [_tegenstrijdigheden(uitwerkingen, urls.bron_src(dossier.id))])
+    return dossier_pagina(index, dossier, verwijzing), bron
+
+
+def dossier_pagina(index: Index, dossier: DossierCompetentiegericht, bron: Verwijzing) -> Pagina:
+    """The page of one competentiegericht dossier (``bron``: the section pointing at its
+    provenance page)."""
     src = urls.dossier_src(dossier.id)
     uitwerkingen = index.uitwerkingen(dossier)
     niveaus = [str(n) for n in sorted({u.niveau for u in dossier.uitstromen})]
@@ -71,10 +84,7 @@ def dossier_pagina(index: Index, dossier: DossierCompetentiegericht) -> Pagina:
     delen += _deel_a(dossier)
     delen += _deel_b(index, dossier, uitwerkingen, src)
     delen += _deel_c(index, dossier, src)
-    if dossier.verantwoording:
-        delen += _deel_d(dossier.verantwoording)
-    delen += [kop(2, "Bron", "bron"), herkomst(dossier.herkomst),
-              _tegenstrijdigheden(uitwerkingen, src)]
+    delen += bron(samen(delen))
     return Pagina(
         src=src,
         titel=dossiernaam(dossier),
@@ -292,12 +302,14 @@ def _deel_d(verantwoording: Verantwoording) -> list[str]:
     return delen
 
 
-def _tegenstrijdigheden(uitwerkingen: Uitwerkingen, src: str) -> str:
+def _tegenstrijdigheden(uitwerkingen: Uitwerkingen, src: str
+                        ) -> tuple[str, list[tuple[str, str]]]:
     """What the data shows the source to disagree with itself about (computed from the data,
-    as the importer reports it; nothing repaired)."""
+    as the importer reports it; nothing repaired), and the titles and anchors of its parts."""
     dossier = uitwerkingen.dossier
+    secties = [("Tegenstrijdigheden in de bron", "tegenstrijdigheden")]
     delen = [
-        kop(3, "Tegenstrijdigheden in de bron", "tegenstrijdigheden"),
+        kop(2, "Tegenstrijdigheden in de bron", "tegenstrijdigheden"),
         alinea("Berekend uit de gegevens op deze site: waar de bron zichzelf tegenspreekt. Er "
                "is niets hersteld; elke pagina toont de bron zoals die is."),
     ]
@@ -307,8 +319,11 @@ def _tegenstrijdigheden(uitwerkingen: Uitwerkingen, src: str) -> str:
         for u in dossier.uitstromen for k in u.uitwerking if k.matrix is None
     ]
     if ontbrekend:
-        delen += [kop(4, "Ontbrekende matrices", "ontbrekende-matrices"), lijst(ontbrekend)]
-    delen.append(kop(4, "Overzicht en deel C", "overzicht-en-deel-c"))
+        delen += [kop(3, "Ontbrekende matrices", "ontbrekende-matrices"), lijst(ontbrekend)]
+        secties.append(("Ontbrekende matrices", "ontbrekende-matrices"))
+    delen.append(kop(3, "Overzicht en deel C", "overzicht-en-deel-c"))
+    secties += [("Overzicht en deel C", "overzicht-en-deel-c"),
+                ("Proces-competentie-matrices en deel C", "matrices-en-deel-c")]
     verschillen = uitwerkingen.overzichtverschillen()
     delen.append(
         lijst(esc(v) for v in verschillen) if verschillen else
@@ -321,7 +336,7 @@ def _tegenstrijdigheden(uitwerkingen: Uitwerkingen, src: str) -> str:
          esc(", ".join(v.alleen_deel_c)) or "–"]
         for u in dossier.uitstromen for v in uitwerkingen.matrixverschillen(u)
     ]
-    delen.append(kop(4, "Proces-competentie-matrices en deel C", "matrices-en-deel-c"))
+    delen.append(kop(3, "Proces-competentie-matrices en deel C", "matrices-en-deel-c"))
     if rijen:
         delen += [
             alinea("Competenties die de proces-competentie-matrix van een uitstroom aankruist "
@@ -333,4 +348,4 @@ def _tegenstrijdigheden(uitwerkingen: Uitwerkingen, src: str) -> str:
     else:
         delen.append(alinea("De matrices en de uitwerking in deel C noemen dezelfde "
                             "competenties."))
-    return samen(delen)
+    return samen(delen), secties

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import get_args
 
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.index import Index, dossiernaam
+from kwalificatiedossiers.index import Entiteit, Index, dossiernaam
 from kwalificatiedossiers.model.competentiegericht import (
     DossierCompetentiegericht,
     KerntaakCompetentiegericht,
@@ -18,6 +18,7 @@ from kwalificatiedossiers.model.competentiegericht import (
     Uitstroom,
     WerkprocesCompetentiegericht,
 )
+from kwalificatiedossiers.model.tekst import platte_tekst
 from kwalificatiedossiers.opmaak import (
     alinea,
     esc,
@@ -29,13 +30,21 @@ from kwalificatiedossiers.opmaak import (
     tekstblokken,
     vet,
 )
-from kwalificatiedossiers.paginas.basis import Kruimel, Pagina, kruimels_dossier, vergelijklinks
+from kwalificatiedossiers.paginas.basis import (
+    KAART,
+    Kruimel,
+    Pagina,
+    kruimels_dossier,
+    samenvatting,
+    vergelijklinks,
+    werkprocessen_van_kerntaak,
+)
 from kwalificatiedossiers.paginas.competentiegericht.vergelijking import (
     VERWIJZING,
     matrixtabel,
     uitstroomparen,
 )
-from kwalificatiedossiers.paginas.entiteiten import competentietabel
+from kwalificatiedossiers.paginas.entiteiten import competentietabel, kwalificatie_structuur
 from kwalificatiedossiers.paginas.matrix import html_tabel, leeg
 from kwalificatiedossiers.paginas.relaties import voortzettingen
 from kwalificatiedossiers.uitwerkingen import Uitvoering, Uitwerkingen, kerntaakcode
@@ -57,10 +66,8 @@ def paginas(index: Index, dossier: DossierCompetentiegericht) -> Iterator[Pagina
         yield uitstroom_pagina(index, uitwerkingen, uitstroom)
     for kerntaak in dossier.kerntaken:
         yield kerntaak_pagina(index, uitwerkingen, kerntaak)
-        for i, werkproces in enumerate(kerntaak.werkprocessen):
-            buren = [kerntaak.werkprocessen[j] for j in (i - 1, i + 1)
-                     if 0 <= j < len(kerntaak.werkprocessen)]
-            yield werkproces_pagina(index, uitwerkingen, kerntaak, werkproces, buren)
+        for werkproces in kerntaak.werkprocessen:
+            yield werkproces_pagina(index, uitwerkingen, kerntaak, werkproces)
 
 
 def anker_competentie(uitstroom: str, competentie: str) -> str:
@@ -177,8 +184,13 @@ def uitstroom_pagina(index: Index, uitwerkingen: Uitwerkingen, uitstroom: Uitstr
         kruimelpad=(*kruimels_dossier(dossier),
                     Kruimel(f"{uitstroom.code} {uitstroom.titel}", None)),
         bron=index.corpus.bronplekken.get((dossier.id, uitstroom.code)),
-        beschrijving=f"Uitstroom {uitstroom.code} {uitstroom.titel} (mbo-niveau "
-        f"{uitstroom.niveau}) van het kwalificatiedossier {dossiernaam(dossier)}.",
+        beschrijving=samenvatting(
+            f"Uitstroom {uitstroom.code} {uitstroom.titel} (mbo-niveau {uitstroom.niveau}) van "
+            f"het kwalificatiedossier {dossiernaam(dossier)}.", platte_tekst(uitstroom.context)),
+        extra={"structuur": kwalificatie_structuur(
+            uitstroom.titel, dossiernaam(dossier), uitstroom.niveau, ", ".join(dossier.crebos),
+            [_kerntaaknaam(k) for k in dossier.kerntaken
+             if uitwerkingen.kerntaakuitwerking(uitstroom, k) is not None])},
     )
 
 
@@ -193,7 +205,13 @@ def _kerntaken_van_uitstroom(index: Index, uitwerkingen: Uitwerkingen, uitstroom
     (with the rows where the matrix and deel C disagree)."""
     dossier = uitwerkingen.dossier
     verschillen = {v.werkproces: v for v in uitwerkingen.matrixverschillen(uitstroom)}
-    delen = []
+    betekenissen = [deel.betekenis for k in dossier.kerntaken
+                    if (deel := uitwerkingen.kerntaakuitwerking(uitstroom, k)) is not None]
+    # The source prints the matrices' legend as each kerntaak's "betekenis": the same text for
+    # every kerntaak is shown once, above them.
+    gedeeld = betekenissen[0] if len(betekenissen) > 1 and all(
+        b == betekenissen[0] for b in betekenissen) else None
+    delen = [tekstblokken(gedeeld, 3)] if gedeeld else []
     for kerntaak in dossier.kerntaken:
         deel = uitwerkingen.kerntaakuitwerking(uitstroom, kerntaak)
         if deel is None:
@@ -203,7 +221,7 @@ def _kerntaken_van_uitstroom(index: Index, uitwerkingen: Uitwerkingen, uitstroom
             kop(3, _kerntaaknaam(kerntaak), f"kerntaak-{kerntaak.nummer}"),
             alinea(f"Zie ook {link(_kerntaaknaam(kerntaak), src, kerntaak_src)}."),
         ]
-        if deel.betekenis:
+        if deel.betekenis and not gedeeld:
             delen += [vet("Betekenis van de kerntaak voor deze uitstroom"),
                       tekstblokken(deel.betekenis, 4)]
         delen.append(lijst(
@@ -254,8 +272,6 @@ def kerntaak_pagina(index: Index, uitwerkingen: Uitwerkingen,
                 link(f"{u.code} {u.titel}", src, urls.entiteit_src(dossier.id, u.code))
                 for u in uitstromen) or None),
         ]),
-        kop(2, "Beschrijving", "beschrijving"),
-        tekstblokken(kerntaak.beschrijving),
         kop(2, "Werkprocessen", "werkprocessen"),
         lijst(
             link(f"{w.code} {w.titel}", src, urls.entiteit_src(dossier.id, w.code))
@@ -264,6 +280,8 @@ def kerntaak_pagina(index: Index, uitwerkingen: Uitwerkingen,
                 for u in uitwerkingen.uitstromen_van(w.code)) or "geen uitstroom")
             for w in kerntaak.werkprocessen
         ),
+        kop(2, "Beschrijving", "beschrijving"),
+        tekstblokken(kerntaak.beschrijving),
     ]
     met_betekenis = [
         (u, deel) for u in uitstromen
@@ -304,8 +322,9 @@ def kerntaak_pagina(index: Index, uitwerkingen: Uitwerkingen,
         soort="kerntaak",
         kruimelpad=(*kruimels_dossier(dossier), Kruimel(f"Kerntaak {kerntaak.nummer}", None)),
         bron=index.corpus.bronplekken.get((dossier.id, code)),
-        beschrijving=f"Kerntaak {kerntaak.nummer} {kerntaak.titel} van het kwalificatiedossier "
-        f"{dossiernaam(dossier)}.",
+        beschrijving=samenvatting(
+            f"Kerntaak {kerntaak.nummer} {kerntaak.titel} van het kwalificatiedossier "
+            f"{dossiernaam(dossier)}.", platte_tekst(kerntaak.beschrijving)),
     )
 
 
@@ -314,8 +333,7 @@ def kerntaak_pagina(index: Index, uitwerkingen: Uitwerkingen,
 
 def werkproces_pagina(index: Index, uitwerkingen: Uitwerkingen,
                       kerntaak: KerntaakCompetentiegericht,
-                      werkproces: WerkprocesCompetentiegericht,
-                      buren: list[WerkprocesCompetentiegericht]) -> Pagina:
+                      werkproces: WerkprocesCompetentiegericht) -> Pagina:
     """The page of a werkproces: per uitstroom its uitwerking, each under a stable anchor."""
     dossier = uitwerkingen.dossier
     src = urls.entiteit_src(dossier.id, werkproces.code)
@@ -348,10 +366,9 @@ def werkproces_pagina(index: Index, uitwerkingen: Uitwerkingen,
                        + f"#{urls.code_slug(werkproces.code)}")
                   for a, b in uitstroomparen(dossier) if a in uitstromen and b in uitstromen),
         ]
-    if buren:
-        delen += [kop(2, "Andere werkprocessen van deze kerntaak", "verder"), lijst(
-            link(f"{w.code} {w.titel}", src, urls.entiteit_src(dossier.id, w.code))
-            for w in buren)]
+    delen += werkprocessen_van_kerntaak(
+        src, [(f"{w.code} {w.titel}", urls.entiteit_src(dossier.id, w.code))
+              for w in kerntaak.werkprocessen], src)
     return Pagina(
         src=src,
         titel=f"{werkproces.code} {werkproces.titel}",
@@ -361,8 +378,11 @@ def werkproces_pagina(index: Index, uitwerkingen: Uitwerkingen,
                     Kruimel(f"Kerntaak {kerntaak.nummer}", kerntaak_src),
                     Kruimel(werkproces.code, None)),
         bron=index.corpus.bronplekken.get((dossier.id, werkproces.code)),
-        beschrijving=f"Werkproces {werkproces.code} {werkproces.titel} ({dossiernaam(dossier)}, "
-        f"kerntaak {kerntaak.nummer}), uitgewerkt per uitstroom.",
+        beschrijving=samenvatting(
+            f"Werkproces {werkproces.code} {werkproces.titel} ({dossiernaam(dossier)}, "
+            f"kerntaak {kerntaak.nummer}), uitgewerkt per uitstroom.",
+            platte_tekst(uitvoeringen[0].uitwerking.omschrijving) if uitvoeringen else []),
+        extra={"kaart": KAART} if uitvoeringen else {},
     )
 
 
@@ -417,3 +437,23 @@ def _unieke_ankers(ankers: list[str]) -> list[str]:
         gezien[anker] += 1
         uit.append(anker if gezien[anker] == 1 else f"{anker}-{gezien[anker]}")
     return uit
+
+
+def werkproces_kaart(index: Index, entiteit: Entiteit, van: str) -> str:
+    """A werkproces as a card in a page ``van``: its titel linked to its page and, per
+    uitstroom that performs it, the gewenst resultaat (the macro and the embeddable card)."""
+    werkproces: WerkprocesCompetentiegericht = entiteit.object
+    dossier_id = entiteit.dossier_id
+    uitwerkingen = index.uitwerkingen_van(dossier_id)
+    delen = [alinea("<strong>" + link(f"{werkproces.code} {werkproces.titel}", van,
+                                      entiteit.src) + "</strong>")]
+    for uitvoering in uitwerkingen.uitvoeringen(werkproces.code):
+        uitstroom = uitvoering.uitstroom
+        delen += [
+            alinea("<em>Gewenst resultaat voor "
+                   + link(f"{uitstroom.code} {uitstroom.titel}", van,
+                          urls.uitwerking_src(dossier_id, werkproces.code, uitstroom.code))
+                   + "</em>"),
+            tekstblokken(uitvoering.uitwerking.gewenst_resultaat),
+        ]
+    return samen(delen)

@@ -15,7 +15,18 @@ from kwalificatiedossiers.model.competentiegericht import (
     WerkprocesUitwerking,
 )
 from kwalificatiedossiers.model.tekst import platte_tekst
-from kwalificatiedossiers.opmaak import alinea, esc, esc_attr, href, kop, lijst, link, samen, tabel
+from kwalificatiedossiers.opmaak import (
+    alinea,
+    esc,
+    esc_afbreekbaar,
+    esc_attr,
+    href,
+    kop,
+    lijst,
+    link,
+    samen,
+    tabel,
+)
 from kwalificatiedossiers.paginas.basis import (
     Kruimel,
     Pagina,
@@ -57,7 +68,7 @@ def uitstroomkop(dossier: DossierCompetentiegericht, src: str, uitstroom: Uitstr
     """Column header: linked uitstroom code and name, niveau."""
     return (
         f'<a href="{href(src, urls.entiteit_src(dossier.id, uitstroom.code))}">'
-        f"{esc(uitstroom.code)} {esc(uitstroom.titel)}</a>"
+        f"{esc(uitstroom.code)} {esc_afbreekbaar(uitstroom.titel)}</a>"
         f'<br><span class="kd-matrix__details">niveau {uitstroom.niveau}</span>'
     )
 
@@ -193,11 +204,11 @@ def uitwerking_verschil(index: Index, werkproces: str, wa: WerkprocesUitwerking,
 
     rijen = [
         verschilrij("Omschrijving", platte_tekst(wa.omschrijving), platte_tekst(wb.omschrijving),
-                    a, b, False),
+                    False),
         verschilrij("Gewenst resultaat", platte_tekst(wa.gewenst_resultaat),
-                    platte_tekst(wb.gewenst_resultaat), a, b, False),
+                    platte_tekst(wb.gewenst_resultaat), False),
         verschilrij("Competenties", [naam(c) for c in wa.competenties],
-                    [naam(c) for c in wb.competenties], a, b, True),
+                    [naam(c) for c in wb.competenties], True),
     ]
     van_b = {c.competentie: c for c in wb.competenties}
     for ca in wa.competenties:
@@ -206,11 +217,11 @@ def uitwerking_verschil(index: Index, werkproces: str, wa: WerkprocesUitwerking,
             continue
         rijen += [
             verschilrij(f"{naam(ca)}: componenten", list(ca.componenten), list(cb.componenten),
-                        a, b, True),
+                        True),
             verschilrij(f"{naam(ca)}: prestatie-indicator", platte_tekst(ca.prestatie_indicator),
-                        platte_tekst(cb.prestatie_indicator), a, b, False),
+                        platte_tekst(cb.prestatie_indicator), False),
             verschilrij(f"{naam(ca)}: vakkennis en vaardigheden", vakkennis_items(ca),
-                        vakkennis_items(cb), a, b, True),
+                        vakkennis_items(cb), True),
         ]
     return verschiltabel(f"{werkproces} ({a})", f"{werkproces} ({b})", rijen)
 

@@ -2,14 +2,14 @@
 
 Field order follows the model, text is never folded (one paragraph is one line, so diffs show
 exactly the paragraph that changed), single-paragraph texts are written as plain strings, and
-every file starts with the ``$schema`` line editors use. This module only makes the texts;
-:mod:`~dossierimport.plan` compares them with an existing folder and
-:mod:`~dossierimport.toepassen` writes them.
+every file starts with the ``$schema`` line editors use. This module only makes the texts (each
+generation's writer is named by its record in :mod:`kwalificatiedossiers.formaten`); the
+importer's ``dossierimport.plan`` compares them with an existing folder and
+``dossierimport.toepassen`` writes them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -130,18 +130,3 @@ def bestanden_competentiegericht(dossier: DossierCompetentiegericht) -> dict[str
             dossier.verantwoording, "../schema/verantwoording.schema.json",
             f"{naam}: verantwoording (deel D).")
     return bestanden
-
-
-def dossier_bestanden(dossier: Dossier | DossierCompetentiegericht) -> dict[str, str]:
-    """The files of a dossier folder, for any dossier format."""
-    schrijver = SCHRIJVERS.get(dossier.formaat)
-    if schrijver is None:
-        raise ValueError(f"geen schrijver voor formaat {dossier.formaat!r}")
-    return schrijver(dossier)
-
-
-SCHRIJVERS: dict[str, Callable[[Any], dict[str, str]]] = {
-    "basis-profiel": bestanden_basis_profiel,
-    "competentiegericht": bestanden_competentiegericht,
-}
-"""Writer per dossier format (``formaat`` in ``dossier.yaml``)."""

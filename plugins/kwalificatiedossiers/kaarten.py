@@ -1,0 +1,66 @@
+"""Embeddable cards: a small page per werkproces (``<werkproces>/kaart/``) for an iframe in a
+learning environment, with what a student is judged on and a link back to the full page.
+
+Static files like the crebo short links, not MkDocs pages: no menu, header or search, one style
+sheet, and no cost per page in the build. The same card is what the ``werkproces_kaart`` macro
+puts into a hand-written page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Entiteit, Index
+from kwalificatiedossiers.model import Werkproces
+from kwalificatiedossiers.model.competentiegericht import WerkprocesCompetentiegericht
+from kwalificatiedossiers.opmaak import esc
+from kwalificatiedossiers.paginas import Bestand, competentiegericht, entiteiten
+
+KAARTMAKERS: dict[type, Callable[[Index, Entiteit, str], str]] = {
+    Werkproces: entiteiten.werkproces_kaart,
+    WerkprocesCompetentiegericht: competentiegericht.entiteiten.werkproces_kaart,
+}
+"""The card of a werkproces per dossier format (the type of its model object): (index, the
+werkproces entity, the page the card stands in) → HTML."""
+
+_SJABLOON = """<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="robots" content="noindex">
+<title>{titel}</title>
+<link rel="canonical" href="../">
+<link rel="stylesheet" href="{stijl}">
+<base target="_blank">
+</head>
+<body>
+<main class="kd-kaart">
+{inhoud}
+<p class="kd-kaart__terug"><a href="../">Het hele werkproces op {site}</a></p>
+</main>
+</body>
+</html>
+"""
+
+
+def kaart(index: Index, entiteit: Entiteit, van: str) -> str:
+    """The card of a werkproces entity as it stands in page ``van``."""
+    return KAARTMAKERS[type(entiteit.object)](index, entiteit, van)
+
+
+def kaarten(index: Index, site_naam: str) -> list[Bestand]:
+    """A card page per werkproces, in entity order."""
+    bestanden = []
+    for entiteit in index.entiteiten.values():
+        if entiteit.soort != "werkproces" or type(entiteit.object) not in KAARTMAKERS:
+            continue
+        src = urls.kaart_src(entiteit.src)
+        bestanden.append(Bestand(src, _SJABLOON.format(
+            titel=esc(f"{entiteit.code} {entiteit.titel}"),
+            stijl="../" * src.count("/") + "assets/kwalificatiedossiers/kaart.css",
+            inhoud=kaart(index, entiteit, src),
+            site=esc(site_naam),
+        )))
+    return bestanden
