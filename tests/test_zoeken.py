@@ -7,6 +7,7 @@ import json
 import shutil
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import snowballstemmer
@@ -325,6 +326,24 @@ def test_kaarten_volgen_de_dossiers_van_een_herbouw(tmp_path: Path) -> None:
     assert kaarten["voorbeeld/p1-k1-w1/"][:2] == ["werkproces", "Hernoemd (12345)"]
 
 
+def test_minder_emmers_na_een_bewerking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                        ) -> None:
+    # An edit that halves the number of buckets: every bucket file changes, the extra go.
+    monkeypatch.setattr(zoeken, "POSTINGS_PER_EMMER", 2)
+    veel = " ".join(_WOORDEN)
+    paginas = {"a/": ("Plant", veel, "pagina"), "b/": ("Werkt", veel, "pagina")}
+    index = ZoekIndex()
+    for url, (titel, tekst, soort) in paginas.items():
+        _pagina(index, url, titel, tekst, soort)
+    index.schrijf(tmp_path / "serve")
+    voor = json.loads((tmp_path / "serve" / "meta.json").read_text("utf-8"))["emmers"]
+    paginas["b/"] = ("Werkt", "kort", "pagina")
+    _pagina(index, "b/", "Werkt", "kort")
+    index.schrijf(tmp_path / "serve")
+    assert json.loads((tmp_path / "serve" / "meta.json").read_text("utf-8"))["emmers"] < voor
+    assert bestanden(tmp_path / "serve") == _vers(paginas, tmp_path / "vers")
+
+
 def test_een_geleegde_map_krijgt_alles_opnieuw(tmp_path: Path) -> None:
     # A rebuild without --dirty empties the site folder: what was written must be again.
     index = ZoekIndex()
@@ -353,10 +372,11 @@ _STAP = st.tuples(
 @given(st.lists(st.lists(_STAP, min_size=1, max_size=3), min_size=1, max_size=5))
 def test_bijgewerkt_is_gelijk_aan_nieuw(rondes: list[list[tuple[str, object]]]) -> None:
     # Rebuilds in a row, each adding, replacing and removing pages: after every one the
-    # folder holds exactly what a fresh index of the same pages writes.
+    # folder holds exactly what a fresh index of the same pages writes, and nothing else.
     paginas: dict[str, tuple[str, str, str]] = {}
     index = ZoekIndex()
-    with tempfile.TemporaryDirectory() as werk:
+    # Small buckets: their number changes with a few pages (every bucket file then changes).
+    with tempfile.TemporaryDirectory() as werk, mock.patch.object(zoeken, "POSTINGS_PER_EMMER", 2):
         for ronde, stappen in enumerate(rondes):
             for url, pagina in stappen:
                 if pagina is None:

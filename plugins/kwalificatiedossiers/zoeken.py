@@ -189,7 +189,7 @@ class ZoekIndex:
         self._emmers: dict[int, set[str]] = {}
         self._gesplitst: set[str] = set()
         # What has changed since the last write.
-        self._alles = True
+        self._alles_schrijven = True
         self._vuile_paginas: set[int] = set()
         self._vuile_emmers: set[int] = set()
         self._vuile_voorvoegsels: set[str] = set()
@@ -284,15 +284,16 @@ class ZoekIndex:
         self._postings = dict(lijsten)
         self._aantal_postings = sum(len(lijst) for lijst in self._postings.values())
         self._verdeel_emmers()
-        self._berekend = self._alles = True
+        self._berekend = self._alles_schrijven = True
 
     def _verdeel_emmers(self) -> None:
-        """Put every term in its bucket for the current number of postings."""
+        """Put every term in its bucket for the current number of postings (every bucket file
+        changes, and some may go: all is written)."""
         self._aantal_emmers = aantal_emmers(self._aantal_postings)
         self._emmers = {}
         for term in self._postings:
             self._emmers.setdefault(emmer(term, self._aantal_emmers), set()).add(term)
-        self._vuile_emmers = set(range(self._aantal_emmers))
+        self._alles_schrijven = True
 
     def _vervang(self, vervangen: list[tuple[int, _Pagina]]) -> None:
         """Replace pages in place (same numbers): only what they touch is recomputed."""
@@ -411,7 +412,7 @@ class ZoekIndex:
         self._bijwerken()
         if not (map_ / "meta.json").is_file():
             self._geschreven.clear()
-        if self._alles or not self._geschreven:
+        if self._alles_schrijven or not self._geschreven:
             inhoud = self._alle_bestanden()
             weg = set(self._geschreven) - {pad for pad, t in inhoud.items() if t is not None}
         else:
@@ -422,7 +423,7 @@ class ZoekIndex:
             weg = {pad for pad in self._geschreven if pad.startswith("w/")
                    and pad[2:4] in self._vuile_voorvoegsels and pad not in inhoud}
             weg.update(pad for pad, tekst in inhoud.items() if tekst is None)
-        self._alles = False
+        self._alles_schrijven = False
         self._vuile_paginas, self._vuile_emmers, self._vuile_voorvoegsels = set(), set(), set()
         for onder in ("p", "t", "w"):
             (map_ / onder).mkdir(parents=True, exist_ok=True)
