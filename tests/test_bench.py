@@ -48,5 +48,5 @@ def test_zoekindex_bijwerken_op_kleine_schaal() -> None:
     )
     assert proces.returncode == 0, proces.stderr[-3000:]
     regels = proces.stdout.splitlines()
-    assert len(regels) == 3
+    assert len(regels) == 4
     assert all("gelijk aan een nieuwe index: True" in r for r in regels[1:])

@@ -95,7 +95,7 @@ def zoekwoorden(tekst: str, gewicht: int = TEKST) -> frozenset[str]:
                      and (len(w) > 1 or w.isdigit() or gewicht == TITEL))
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 12)
 def _stukwoorden(html_deel: str, titel: bool) -> frozenset[str]:
     """:func:`zoekwoorden` of a stretch of HTML. Cached: pages repeat much of their text
     (titles in lists, competence names, headings), and so do dossiers."""
