@@ -48,7 +48,7 @@ test: $(TEST_STAMP) $(NPM_STAMP)  ## install everything the tests need and run t
 
 test-snel: $(TEST_STAMP)  ## the unit and golden tiers only: the fast loop while working
 	sh .ci/ensure-ocr
-	$(BIN)/python -m pytest -n 2 -m "unit or golden" -q
+	KD_SNEL=1 $(BIN)/python -m pytest -n 2 -m "unit or golden" -q
 
 check: $(SITE_STAMP)  ## validate all of dossier-data/ and print every problem
 	$(BIN)/dossier-check dossier-data

@@ -45,6 +45,14 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 # that no one changed. A failure prints the example (and a blob to reproduce it).
 settings.register_profile("vast", derandomize=True, database=None, print_blob=True)
 settings.load_profile("vast")
+SNEL = os.environ.get("KD_SNEL") == "1"
+"""The fast loop (``make test-snel``): the same tests, with fewer random examples."""
+
+
+def voorbeelden(aantal: int) -> int:
+    """How many examples a property-based test runs: ``aantal`` in the whole suite, a tenth
+    (at least 5) in the fast loop, so that it stays under a minute."""
+    return max(5, aantal // 10) if SNEL else aantal
 
 OMGEVING = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
 
