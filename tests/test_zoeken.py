@@ -33,7 +33,7 @@ from kwalificatiedossiers.zoektekst import (
 )
 from kwalificatiedossiers.zoekwoorden import Woordenschat
 
-from conftest import bestanden, kopieer_data, wijzig
+from conftest import bestanden, kopieer_data, voorbeelden, wijzig
 
 pytestmark = pytest.mark.unit
 
@@ -368,7 +368,7 @@ _STAP = st.tuples(
                           st.sampled_from(["pagina", "competentie"])))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=voorbeelden(100), deadline=None)
 @given(st.lists(st.lists(_STAP, min_size=1, max_size=3), min_size=1, max_size=5))
 def test_bijgewerkt_is_gelijk_aan_nieuw(rondes: list[list[tuple[str, object]]]) -> None:
     # Rebuilds in a row, each adding, replacing and removing pages: after every one the
