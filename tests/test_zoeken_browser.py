@@ -170,10 +170,10 @@ def test_oudere_versies_alleen_met_het_filter(browser: Browser, versiesite: Path
     # the student asks for older versions, then filtered like any dossier.
     meta = json.loads((versiesite / "zoeken" / "meta.json").read_text("utf-8"))
     assert [g[:3] for g in meta["groepen"]] == [
+        ["", "", 1],
         ["commercie", "Commercie (23354)", 1],
         ["commercie/2023-08-01",
-         "Commercie (23354), versie Gewijzigd 2023, geldig vanaf 01-08-2023", 0],
-        ["", "", 1]]
+         "Commercie (23354), versie Gewijzigd 2023, geldig vanaf 01-08-2023", 0]]
     context = browser.new_context(viewport=TELEFOON)
     page = context.new_page()
     with serveer(versiesite) as adres:

@@ -22,10 +22,11 @@ is computed anew.
 Layout of ``zoeken/`` (JSON, deterministic):
 
 - ``meta.json``: format version, number of postings buckets, vocabulary prefixes split into
-  three-letter files, stop words, the page types, and the page groups: per dossier (in id
-  order, pages outside dossiers last) its id, name, whether it is current, and its number of
-  pages per type. Pages are numbered in that order (group, type, code), so a page's dossier and
-  type follow from its number: filters need no further file.
+  three-letter files, stop words, the page types, and the page groups: the pages outside
+  dossiers, then per dossier (in id order) its id, name, whether it is current, and its number
+  of pages per type. Pages are numbered in that order (group, type, code), so a page's dossier
+  and type follow from its number: filters need no further file. Results with an equal score
+  come in that order too: a general page (a competence) before its copy for one dossier.
 - ``w/<prefix>.json``: the vocabulary by the first two (or three) letters of a word: word →
   ``""`` when the word is its own term, its term, or ``[term, part term, …]`` for a compound.
   The browser looks up what was typed here, so word forms find their term without a stemmer
@@ -75,9 +76,11 @@ MAX_EMMERS = 8192
 WOORDEN_BESTAND_MAX = 16_000
 """A vocabulary file larger than this (bytes of JSON) is split by the third letter."""
 
-KLASSEN = {"tekst-deel": 1, "tekst": 2, "kop-deel": 3, "kop": 4, "titel-deel": 5, "titel": 6}
-"""Weight classes of a posting: the place (title and code, heading, text) and whether the
-word itself or a compound containing it stands there. ``zoeken.js`` weighs them."""
+KLASSEN = {"tekst-deel": 1, "tekst": 2, "kop-deel": 3, "kop": 4, "titel-deel": 5, "titel": 6,
+           "code": 7}
+"""Weight classes of a posting: the place (the page's own code, title, heading, text) and
+whether the word itself or a compound containing it stands there. ``zoeken.js`` weighs
+them."""
 
 _PLAATSEN = (KLASSEN["tekst"], KLASSEN["kop"], KLASSEN["titel"])
 """The posting class of a term by its word's place (a part's is one lower), from the least to
@@ -127,7 +130,7 @@ class _Pagina:
 
     @property
     def code(self) -> str:
-        """The card's code as a word: searchable with the weight of the title, also where the
+        """The card's code as a word: searchable with a weight of its own, also where the
         title omits it ("Kerntaak 2" is K2)."""
         return normaliseer(self.kaart.code).replace("-", "") if self.kaart.code else ""
 
@@ -260,7 +263,7 @@ class ZoekIndex:
     def _alles_opnieuw(self) -> None:
         """Number the pages, and compute every word's meaning and every posting."""
         groepen = sorted({p.kaart.groep for p in self._paginas.values()},
-                         key=lambda g: (g == "", g))
+                         key=lambda g: (g != "", g))
         rang = {g: i for i, g in enumerate(groepen)}
         self._volgorde = sorted(self._paginas.values(), key=lambda p: (
             rang[p.kaart.groep], SOORTEN.index(p.kaart.soort), natuurlijke_sleutel(p.url)))
@@ -373,7 +376,7 @@ class ZoekIndex:
                 beste.update(dict.fromkeys(delen[woord], klasse - 1))
             beste.update(dict.fromkeys(map(termen.__getitem__, woorden), klasse))
         if pagina.code:
-            beste[termen[pagina.code]] = KLASSEN["titel"]
+            beste[termen[pagina.code]] = KLASSEN["code"]
         return beste
 
     def _haal_weg(self, nummer: int, bijdrage: dict[str, int]) -> None:

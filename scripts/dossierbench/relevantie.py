@@ -34,9 +34,11 @@ PER_KEER; more come with "Meer resultaten")."""
 VARIANTEN: dict[str, dict[str, Any]] = {
     "gekozen": {},
     "zonder idf": {"idf": False},
+    "idf per term": {"idf": "term"},
     "zonder typevoorkeur": {"soorten": {}},
-    "plaats telt niet": {"klassen": [0, 1, 1, 1, 1, 1, 1]},
-    "deel telt als geheel": {"klassen": [0, 1, 1, 3, 3, 10, 10]},
+    "plaats telt niet": {"klassen": [0, 1, 1, 1, 1, 1, 1, 1]},
+    "deel telt als geheel": {"klassen": [0, 1, 1, 3, 3, 10, 10, 20]},
+    "code telt als titel": {"klassen": [0, 0.6, 1, 2, 3, 6, 10, 10]},
     "zonder gesplitste delen": {"samengesteld": 0.0001},
     "zonder typfouten": {"typfout": 0},
     "voltooien gelijk aan exact": {"voltooid": 1, "afgeleid": 1},

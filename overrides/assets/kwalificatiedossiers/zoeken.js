@@ -19,14 +19,17 @@
   // How results are weighed. The relevance set (python -m dossierbench.relevantie) measures
   // these choices; it passes alternatives in window.kdZoekInstellingen.
   const INSTELLINGEN = Object.assign({
-    // Weight per posting class: -, text part, text, heading part, heading, title part, title.
-    klassen: [0, 0.6, 1, 2, 3, 6, 10],
+    // Weight per posting class: -, text part, text, heading part, heading, title part, title,
+    // the page's own code (a code is an address: "pedagogisch werk p3" means profiel P3).
+    klassen: [0, 0.6, 1, 2, 3, 6, 10, 20],
     exact: 1, voltooid: 0.8, afgeleid: 0.7, scheidbaar: 0.8, samengesteld: 0.8, typfout: 0.5,
     // Words the word being typed may become: each can cost a postings file per keystroke.
     voltooiingen: 4,
     // Factor per page type (meta.json "soorten"): home and guides below entity pages.
     soorten: { pagina: 0.3 },
-    idf: true,
+    // Rarity: of each term ("term": a word form's own pages, so that completions and
+    // inflections do not dilute an exact match), of each query word's pages ("eenheid"), none.
+    idf: "eenheid",
   }, window.kdZoekInstellingen || {});
 
   const VERSIE = 2;
@@ -271,16 +274,23 @@
     return waarde % aantal;
   }
 
+  // How rare a term (or a query word's pages) is: a word on few pages says more.
+  function idf(aantal) {
+    const paginas = meta.reeksen.length ? meta.reeksen[meta.reeksen.length - 1][1] : 1;
+    return Math.log(1 + paginas / Math.max(1, aantal));
+  }
+
   // Page number → best score of a set of terms (term → factor).
   async function scores(termen) {
     const uit = new Map();
     const gekozen = [...termen.entries()].slice(0, MAX_TERMEN);
     const lijsten = await Promise.all(gekozen.map(function ([term]) { return postings(term); }));
     gekozen.forEach(function ([, factor], i) {
+      const gewicht = INSTELLINGEN.idf === "term" ? idf(lijsten[i].length) : 1;
       let pagina = 0;
       for (const waarde of lijsten[i]) {
         pagina += waarde >> 3;
-        const score = INSTELLINGEN.klassen[waarde & 7] * factor;
+        const score = INSTELLINGEN.klassen[waarde & 7] * factor * gewicht;
         if (score > (uit.get(pagina) || 0)) uit.set(pagina, score);
       }
     });
@@ -361,10 +371,9 @@
       });
       return totaal;
     }));
-    const aantalPaginas = meta.reeksen.length ? meta.reeksen[meta.reeksen.length - 1][1] : 1;
     const opgeteld = new Map();
     perEenheid.forEach(function (lijst) {
-      const gewicht = INSTELLINGEN.idf ? Math.log(1 + aantalPaginas / Math.max(1, lijst.size)) : 1;
+      const gewicht = INSTELLINGEN.idf === "eenheid" ? idf(lijst.size) : 1;
       lijst.forEach(function (score, pagina) {
         const vorig = opgeteld.get(pagina) || [0, 0];
         opgeteld.set(pagina, [vorig[0] + 1, vorig[1] + score * gewicht]);
