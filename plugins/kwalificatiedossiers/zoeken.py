@@ -522,5 +522,9 @@ def _schrijf_bestand(pad: Path, data: bytes) -> None:
         os.close(fd)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+"""One encoder for thousands of small files (``json.dumps`` with options makes one per call)."""
+
+
 def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _JSON.encode(data)
