@@ -61,10 +61,7 @@ def mkdocs_config(data_map: Path, docs_map: Path, **extra: object) -> dict[str, 
     """The repository's mkdocs.yml, pointed at another data and docs folder."""
     tekst = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     # The real file uses !ENV tags; resolve them to their defaults for a test project.
-    tekst = tekst.replace("!ENV [SITE_URL, ", "[").replace("!ENV [REPO_URL, ", "[")
-    config = yaml.safe_load(tekst)
-    config["site_url"] = config["site_url"][0]
-    config["repo_url"] = config["repo_url"][0]
+    config = yaml.safe_load(re.sub(r"!ENV \[\w+, (\"[^\"]*\")\]", r"\1", tekst))
     config["theme"]["custom_dir"] = str(REPO / "overrides")
     config["docs_dir"] = str(docs_map)
     for plugin in config["plugins"]:

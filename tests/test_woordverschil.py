@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 import pytest
@@ -19,7 +20,6 @@ from kwalificatiedossiers.woordverschil import (
     Stuk,
     _kosten,
     _tokens,
-    is_gelijk,
     itemverschil,
     overeenkomsten,
     woordverschil,
@@ -28,6 +28,11 @@ from kwalificatiedossiers.woordverschil import (
 from conftest import voorbeelden
 
 pytestmark = pytest.mark.unit
+
+
+def is_gelijk(stukken: Sequence[Stuk]) -> bool:
+    """Whether a difference has no changes."""
+    return all(s.soort == "gelijk" for s in stukken)
 
 
 def _markeer(stukken: list[Stuk]) -> str:

@@ -24,30 +24,18 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from dossierimport.bronnen import Bronbestand, Vorm, lees_bron
 from dossierimport.fouten import ImportFout
 from dossierimport.opschonen import schoon_op
 from dossierimport.plan import Dossierplan, PlanFout, maak_plan
-from dossierimport.rapport import Rapport
+from dossierimport.rapport import Resultaat
 from dossierimport.toepassen import SchrijfFout, maak_huidig, voer_uit
 from kwalificatiedossiers.formaten import dossier_bestanden
 from kwalificatiedossiers.laden import COMPETENTIES_BESTAND
 from kwalificatiedossiers.problemen import DataFout, toon_bestand
 from kwalificatiedossiers.tekens import zichtbaar
-
-
-@dataclass
-class Resultaat:
-    """One imported dossier and its report."""
-
-    dossier: Any
-    """The dossier model (any format); it has ``id`` and ``formaat``."""
-    rapport: Rapport
-
 
 Importeur = Callable[[list[Bronbestand], Path], list[Resultaat]]
 """An importer gets all sources of its forms and the output folder (to find existing data)."""

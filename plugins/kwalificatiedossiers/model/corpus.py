@@ -102,6 +102,9 @@ class Corpus:
     """The other versions of the dossiers (``<id>/versies/<versie>/``). Each carries the id
     ``<id>/<versie>``, which is also where its pages are, so it is a dossier of its own to the
     index, the pages and the export; :attr:`dossiers` holds the current versions."""
+    weggelaten: frozenset[str] = frozenset()
+    """The dossiers a scoped preview left out (``mkdocs serve`` of a few dossiers): they exist,
+    so a citation of one is marked as not in the preview rather than an error."""
 
     def dossier(self, dossier_id: str) -> AnyDossier:
         """The dossier (or other version, ``<id>/<versie>``) with this id (KeyError when there

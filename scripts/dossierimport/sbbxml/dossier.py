@@ -11,8 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from dossierimport.bronnen import Bronbestand
-from dossierimport.cli import Resultaat
-from dossierimport.rapport import Rapport
+from dossierimport.rapport import Rapport, Resultaat
 from dossierimport.sbbxml.boom import Knoop, onbekend
 from dossierimport.sbbxml.context import Context
 from dossierimport.sbbxml.kerntaken import kerntaken, op_hoofdstuk
