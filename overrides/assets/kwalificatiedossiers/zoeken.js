@@ -51,9 +51,14 @@
   const veld = dialoog.querySelector("#kd-zoekveld");
   const lijst = dialoog.querySelector("#kd-resultaten");
   const status = dialoog.querySelector("#kd-zoekstatus");
-  const suggestie = dialoog.querySelector("#kd-suggestie");
-  const filters = dialoog.querySelector("#kd-filters");
-  const meer = dialoog.querySelector("#kd-meer");
+  // Made here, not in every page's HTML: the dialog is in the header of every page.
+  const suggestie = verborgen("p", "kd-suggestie", "kd-zoeken__suggestie");
+  const filters = verborgen("div", "kd-filters", "kd-zoeken__filters");
+  const meer = verborgen("button", "kd-meer", "kd-zoeken__meer");
+  meer.type = "button";
+  meer.textContent = "Meer resultaten";
+  status.before(suggestie, filters);
+  lijst.after(meer);
   const bestanden = new Map();
   let meta = null;
   let volgnummer = 0;
@@ -463,6 +468,14 @@
     const knip = einde < tekst.length ? tekst.lastIndexOf(" ", einde) : einde;
     return (begin ? "…" : "") + tekst.slice(begin, knip > begin ? knip : einde) +
       (einde < tekst.length ? "…" : "");
+  }
+
+  function verborgen(naam, id, klasse) {
+    const e = document.createElement(naam);
+    e.id = id;
+    e.className = klasse;
+    e.hidden = true;
+    return e;
   }
 
   function element(naam, klasse, inhoud) {
