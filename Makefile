@@ -15,7 +15,7 @@ SIZES ?=
 VERVANG ?=
 DOSSIERS ?=
 
-.PHONY: serve site test test-snel check import bench lint schema lock clean
+.PHONY: serve site test test-snel check import bench relevantie lint schema lock clean
 
 $(SITE_STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ import: $(SITE_STAMP)  ## make import SRC="<source file(s)>" OUT=<folder> [VERVA
 bench: $(TEST_STAMP)  ## build generated corpora at national size and print the figures
 	sh .ci/ensure-chromium
 	$(BIN)/python -m dossierbench $(if $(SIZES),--sizes $(SIZES),)
+
+relevantie: $(TEST_STAMP)  ## search quality: top-1, top-3 and MRR of the relevance set in Chromium
+	sh .ci/ensure-chromium
+	$(BIN)/python -m dossierbench.relevantie $(ARGS)
 
 schema: $(SITE_STAMP)  ## regenerate the JSON Schemas from the model
 	$(BIN)/dossier-check --schema dossier-data

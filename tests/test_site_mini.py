@@ -109,13 +109,17 @@ def test_json_export(mini_site: Path) -> None:
 
 def test_zoekindex_gebouwd(mini_site: Path) -> None:
     meta = json.loads((mini_site / "zoeken/meta.json").read_text("utf-8"))
-    assert meta["paginas"] > 10
+    aantal = sum(sum(groep[3]) for groep in meta["groepen"])
+    assert aantal > 10
     woorden = json.loads((mini_site / "zoeken/w/ve.json").read_text("utf-8"))
     assert "verkoopgesprek" in woorden
-    bladzijden = json.loads((mini_site / "zoeken/p/0.json").read_text("utf-8"))
-    assert ["voorbeeld/p2-k1-w2/", "P2-K1-W2 Voert een verkoopgesprek",
-            "Voorbeeld (12345) › P2 Tweede profiel › P2-K1"] in bladzijden
-    assert not any(url.startswith("voorbeeld/matrix") for url, _, _ in bladzijden)
+    bladzijden = [json.loads((mini_site / f"zoeken/p/{n}.json").read_text("utf-8"))
+                  for n in range(aantal)]
+    # Title, type, dossier, place and niveau of the result (the context line).
+    assert ["voorbeeld/p2-k1-w2/", "P2-K1-W2 Voert een verkoopgesprek", "werkproces",
+            "Voorbeeld (12345)", "P2 Tweede profiel"] in [b[:5] for b in bladzijden]
+    assert not any(b[0].startswith("voorbeeld/matrix") for b in bladzijden)
+    assert not (mini_site / f"zoeken/p/{aantal}.json").exists()
 
 
 def test_macros_renderen_links_en_tekst(mini_site: Path) -> None:

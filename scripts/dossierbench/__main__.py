@@ -27,7 +27,7 @@ from dossierbench.corpus import genereer, kopieen_voor
 from dossierbench.project import REPO, schrijf_bestanden, schrijf_project
 from dossierbench.serve import meet_serve
 from dossierbench.woordverschilmeting import meet_woordverschil
-from dossierbench.zoekmeting import eerste_laadbeurt_bytes, eerste_zoekopdracht_bytes
+from dossierbench.zoekmeting import eerste_laadbeurt_bytes, meet_zoeken
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.laden import laad_corpus
@@ -59,7 +59,11 @@ class Rij:
     mediaan_werkproces_kb: float
     site_mb: float
     zoekindex_s: float
+    zoekindex_aandeel: float
     eerste_zoekopdracht_kb: float | None
+    toets_max_kb: float | None
+    toets_mediaan_kb: float | None
+    resultaten_ms: float | None
     eerste_laadbeurt_kb: float | None
     """What a werkproces page transfers on a first visit (gzip, empty cache)."""
     voorbeeld_s: float | None
@@ -157,7 +161,7 @@ def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool, voorbeeld: b
     wand = meting.wand_s
     zoekindex = duur.get("zoekindex", 0.0)
     eigen = sum(v for k, v in duur.items() if k != "zoekindex")
-    eerste = eerste_zoekopdracht_bytes(site)["bytes"] / 1024 if zoeken else None
+    zoekmeting = meet_zoeken(site) if zoeken else None
     werkproces = next(p for p in sorted(site.glob("commercie-*/p4-k1-w2/index.html")))
     laadbeurt = eerste_laadbeurt_bytes(
         site, werkproces.parent.relative_to(site).as_posix() + "/")["bytes"] / 1024
@@ -191,7 +195,11 @@ def meet(doel: int, werkmap: Path, *, baseline: bool, zoeken: bool, voorbeeld: b
         mediaan_werkproces_kb=round(statistics.median(werkprocessen) / 1024, 1),
         site_mb=round(site_bytes / 1024 / 1024, 1),
         zoekindex_s=round(zoekindex, 1),
-        eerste_zoekopdracht_kb=round(eerste, 1) if eerste is not None else None,
+        zoekindex_aandeel=round(zoekindex / wand, 3),
+        eerste_zoekopdracht_kb=zoekmeting.eerste_kb if zoekmeting else None,
+        toets_max_kb=zoekmeting.toets_max_kb if zoekmeting else None,
+        toets_mediaan_kb=zoekmeting.toets_mediaan_kb if zoekmeting else None,
+        resultaten_ms=zoekmeting.resultaten_ms if zoekmeting else None,
         eerste_laadbeurt_kb=round(laadbeurt, 1),
         voorbeeld_s=voorbeeld_s,
         baseline_wand_s=round(basis_wand, 1) if basis_wand else None,
@@ -207,8 +215,10 @@ KOLOMMEN = [
     ("ms_per_pagina", "ms/pag"), ("eigen_code_aandeel", "eigen"),
     ("mediaan_html_kb", "med KB"), ("max_html_kb", "max KB"),
     ("mediaan_werkproces_kb", "wp KB"), ("site_mb", "site MB"), ("zoekindex_s", "index s"),
-    ("eerste_zoekopdracht_kb", "zoek KB"), ("eerste_laadbeurt_kb", "laad KB"),
-    ("voorbeeld_s", "voorb s"), ("baseline_wand_s", "basis s"), ("verhouding", "ons/basis"),
+    ("zoekindex_aandeel", "index/s"), ("eerste_zoekopdracht_kb", "zoek KB"),
+    ("toets_max_kb", "toets KB"), ("resultaten_ms", "zoek ms"),
+    ("eerste_laadbeurt_kb", "laad KB"), ("voorbeeld_s", "voorb s"),
+    ("baseline_wand_s", "basis s"), ("verhouding", "ons/basis"),
 ]
 
 
@@ -238,8 +248,15 @@ def doelen(rijen: list[Rij]) -> list[str]:
         regels.append(f"bouwtijd ons/basis {groot.verhouding} (doel <= 0.75)")
     regels += [f"voorbeeld na een bewerking bij {r.paginas} pagina's: {r.voorbeeld_s} s "
                "(doel <= 3)" for r in rijen if r.voorbeeld_s is not None]
+    regels.append(f"zoekindex {groot.zoekindex_aandeel:.1%} van de bouwtijd (doel <= 10%)")
     if groot.eerste_zoekopdracht_kb is not None:
-        regels.append(f"eerste zoekopdracht {groot.eerste_zoekopdracht_kb} KB (doel <= 300)")
+        regels += [
+            f"eerste zoekopdracht {groot.eerste_zoekopdracht_kb} KB gzip (doel <= 30)",
+            (f"per toetsaanslag max {groot.toets_max_kb} KB, mediaan {groot.toets_mediaan_kb} "
+             f"KB (doel <= 10)"),
+            (f"resultaten {groot.resultaten_ms} ms na de laatste toets, index geladen "
+             f"(doel <= 100)"),
+        ]
     return regels
 
 

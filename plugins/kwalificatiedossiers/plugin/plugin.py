@@ -122,7 +122,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 cache.beperk({d.id for d in corpus.dossiers})
         self.duur["pagina's"] = time.perf_counter() - begin
         self.duur["zoekindex"] = 0.0
-        self.zoekindex = ZoekIndex() if self.config.zoekindex else None
+        self.zoekindex = ZoekIndex(self.index) if self.config.zoekindex else None
         for melding in corpus.meldingen:
             log.info(melding)
         log.info("%d pagina's uit %d dossiers", len(self.paginas), len(corpus.dossiers))
@@ -219,10 +219,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             begin = time.perf_counter()
             deel = doorzoekbaar_deel(output)
             if deel is not None:
-                kruimels = page.meta.get("kruimelpad") or []
-                context = " › ".join(str(k["titel"]) for k in kruimels[1:-1])
                 titel = htmlmodule.unescape(page.title or config.site_name)
-                self.zoekindex.voeg_toe(page.url, titel, context, deel)
+                self.zoekindex.voeg_toe(page.file.src_uri, page.url, titel,
+                                        page.meta.get("soort"), deel)
             self.duur["zoekindex"] += time.perf_counter() - begin
         return compacte_html(output)
 
@@ -230,8 +229,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         """Write the search index into the site."""
         if self.zoekindex is not None:
             begin = time.perf_counter()
-            grootte = self.zoekindex.schrijf(Path(config.site_dir) / ZOEKMAP)
+            bestanden = self.zoekindex.schrijf(Path(config.site_dir) / ZOEKMAP)
             self.duur["zoekindex"] += time.perf_counter() - begin
-            log.info("zoekindex: %d pagina's, %.1f MB in %.1f s", len(self.zoekindex.paginas),
-                     grootte / 1e6, self.duur["zoekindex"])
+            log.info("zoekindex: %d pagina's, %d bestanden in %.1f s", len(self.zoekindex),
+                     len(bestanden), self.duur["zoekindex"])
             self.zoekindex = None
