@@ -18,6 +18,7 @@ PAGINATYPEN = {
     "competenties": "competenties/",
     "matrix": "commercie/matrix/",
     "vergelijking": "commercie/vergelijk/p1-p4/",
+    "vergelijken": "vergelijken/",
     "gids": "gids/studenten/",
     "404": "404.html",
     "bron": "commercie/bron/",

@@ -10,6 +10,7 @@ from kwalificatiedossiers.laden import laad_competentiegericht
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
 from kwalificatiedossiers.model.formaat import Formaat
 from kwalificatiedossiers.paginas import competentiegericht
+from kwalificatiedossiers.paginas.competentiegericht import vergelijking
 from kwalificatiedossiers.uitwerkingen import kerntaakcode
 from kwalificatiedossiers.yamlschrijver import bestanden_competentiegericht
 
@@ -29,5 +30,6 @@ COMPETENTIEGERICHT = Formaat(
     indexeer=indexeer_competentiegericht,
     paginas=competentiegericht.paginas,
     exportdata=exportdata,
+    vergelijkdata=vergelijking.vergelijkdata,
     bestanden=bestanden_competentiegericht,
 )

@@ -185,6 +185,39 @@ def veldrijen(a: Sequence[Veld], b: Sequence[Veld]) -> list[str]:
     return rijen
 
 
+def vergelijkdata(index: Index, dossier: Dossier, code: str) -> dict[str, Any]:
+    """What the in-browser compare reads of profiel ``code``: its kerntaken and werkprocessen,
+    the basisdeel's first (with the profiel's aanvullingen), each werkproces with its compare
+    rows (:func:`werkprocesvelden`) and the competences it names, and the vakkennis of its
+    kerntaken (category, item)."""
+    profiel = next(p for p in dossier.profielen if p.code == code)
+    kerntaken: list[dict[str, Any]] = []
+    werkprocessen: list[dict[str, Any]] = []
+    vakkennis: dict[tuple[str, str], None] = {}
+    uit_basisdeel = {k.code for k in dossier.basisdeel.kerntaken}
+    for kerntaak in kerntaken_van(dossier, profiel):
+        basisdeel = kerntaak.code in uit_basisdeel
+        kerntaken.append({"code": kerntaak.code, "titel": kerntaak.titel,
+                          "url": index.entiteit(dossier.id, kerntaak.code).url,
+                          "basisdeel": basisdeel})
+        extra = next((a.vakkennis for a in kerntaak.aanvullingen if a.profiel == code), None)
+        for deel in (kerntaak.vakkennis, extra):
+            for categorie in deel.categorieen if deel else []:
+                vakkennis.update(((categorie.naam or "", item), None) for item in categorie.items)
+        for w in kerntaak.werkprocessen:
+            aanvulling = next((a for a in w.aanvullingen if a.profiel == code), None)
+            namen = [*w.competenties, *(aanvulling.competenties if aanvulling else [])]
+            werkprocessen.append({
+                "code": w.code, "titel": w.titel, "kerntaak": kerntaak.code,
+                "url": index.entiteit(dossier.id, w.code).url, "basisdeel": basisdeel,
+                "competenties": list(dict.fromkeys(
+                    index.competentie_op_naam[naam].code for naam in namen)),
+                "velden": [v.als_json() for v in werkprocesvelden(index, w, aanvulling)],
+            })
+    return {"kerntaken": kerntaken, "werkprocessen": werkprocessen,
+            "vakkennis": [list(paar) for paar in vakkennis]}
+
+
 def werkproces_verschil(index: Index, wa: Werkproces, wb: Werkproces, a: Profiel, b: Profiel
                         ) -> str:
     """A side-by-side table of two equivalent werkprocessen with word differences."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import combinations
+from typing import Any
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam
@@ -44,6 +45,7 @@ from kwalificatiedossiers.paginas.vergelijk import (
     veldrijen,
     verschiltabel,
 )
+from kwalificatiedossiers.uitwerkingen import kerntaakcode
 
 NIET_IN_UITSTROOM = leeg("niet in deze uitstroom")
 NIET_AANGEKRUIST = leeg("niet aangekruist")
@@ -220,6 +222,40 @@ def uitwerkingvelden(index: Index, uitwerking: WerkprocesUitwerking) -> list[Vel
                  tuple(vakkennis_items(c)), True),
         ]
     return velden
+
+
+def vergelijkdata(index: Index, dossier: DossierCompetentiegericht, code: str
+                  ) -> dict[str, Any]:
+    """What the in-browser compare reads of uitstroom ``code``: the kerntaken and werkprocessen
+    it works out, each werkproces with its uitwerking's compare rows
+    (:func:`uitwerkingvelden`) and the competences it draws on, and the vakkennis of those
+    competences (competence, item)."""
+    uitwerkingen = index.uitwerkingen(dossier)
+    uitstroom = next(u for u in dossier.uitstromen if u.code == code)
+    kerntaken = [
+        {"code": kcode, "titel": kerntaak.titel, "url": index.entiteit(dossier.id, kcode).url,
+         "basisdeel": False}
+        for kcode, kerntaak in uitwerkingen.kerntaken.items()
+        if uitwerkingen.kerntaakuitwerking(uitstroom, kerntaak) is not None
+    ]
+    werkprocessen = []
+    vakkennis: dict[tuple[str, str], None] = {}
+    for uitvoering in uitwerkingen.werkprocessen_van(uitstroom):
+        uitwerking = uitvoering.uitwerking
+        werkproces = uitwerking.werkproces
+        werkprocessen.append({
+            "code": werkproces, "titel": uitwerkingen.werkprocessen[werkproces][1].titel,
+            "kerntaak": kerntaakcode(uitvoering.kerntaak.kerntaak),
+            "url": urls.url(urls.uitwerking_src(dossier.id, werkproces, code)),
+            "basisdeel": False,
+            "competenties": list(dict.fromkeys(uitwerkingen.competentie_codes(uitwerking))),
+            "velden": [v.als_json() for v in uitwerkingvelden(index, uitwerking)],
+        })
+        for c in uitwerking.competenties:
+            if isinstance(c.vakkennis, list):
+                vakkennis.update(((c.competentie, item), None) for item in c.vakkennis)
+    return {"kerntaken": kerntaken, "werkprocessen": werkprocessen,
+            "vakkennis": [list(paar) for paar in vakkennis]}
 
 
 def uitwerking_verschil(index: Index, werkproces: str, wa: WerkprocesUitwerking,
