@@ -92,17 +92,6 @@
              focus: function () { profielen.focus(); } };
   }
 
-  function melding(formulier, tekst) {
-    let uitleg = formulier.querySelector(".kd-kiezer__melding");
-    if (!uitleg) {
-      uitleg = document.createElement("p");
-      uitleg.className = "kd-kiezer__melding";
-      uitleg.setAttribute("role", "alert");
-      formulier.appendChild(uitleg);
-    }
-    uitleg.textContent = tekst;
-  }
-
   function vul(formulier, index) {
     const refs = opzoeken(index);
     const vast = formulier.querySelector('input[name="a"]');
@@ -124,14 +113,14 @@
         if (ref && refs.has(ref)) zijde.kies(refs.get(ref), code(ref));
       }
     }
-    formulier.addEventListener("change", function () { melding(formulier, ""); });
     formulier.addEventListener("submit", function (gebeurtenis) {
       gebeurtenis.preventDefault();
       const eerste = vast ? vast.value : a.waarde();
       const tweede = b.waarde();
       if (!REF.test(eerste) || !REF.test(tweede)) return;
       if (refs.get(eerste) === refs.get(tweede)) {
-        melding(formulier, formulier.dataset.kdMelding);
+        // The message of the compare pages' pair selector (vergelijk.js, on every page).
+        window.kdKiezerMelding(formulier).textContent = formulier.dataset.kdMelding;
         b.focus();
         return;
       }
