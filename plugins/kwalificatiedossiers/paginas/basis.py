@@ -162,10 +162,13 @@ def _kant(kant: str, legenda: str) -> str:
     and profiel; the last carries the side's name in the address (``a`` or ``b``)."""
 
     def veld(deel: str, label: str, naam: str = "") -> str:
+        # The profiel is required; its empty first option asks for one (the script adds the
+        # others).
         attribuut = f' name="{naam}" required' if naam else ""
+        leeg = '<option value="">Kies</option>' if naam else ""
         return (f'<div class="kd-kiezer__veld" data-kd-veld="{deel}">'
                 f'<label for="kd-{kant}-{deel}">{label}</label>'
-                f'<select id="kd-{kant}-{deel}"{attribuut}></select></div>')
+                f'<select id="kd-{kant}-{deel}"{attribuut}>{leeg}</select></div>')
 
     return (f'<fieldset class="kd-kiezer__kant" data-kd-kant="{kant}">'
             f"<legend>{esc(legenda)}</legend>"
