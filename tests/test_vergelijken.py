@@ -19,14 +19,13 @@ from playwright.sync_api import Browser, Page
 from kwalificatiedossiers.index import normaliseer_titel
 from kwalificatiedossiers.model.corpus import Corpus
 
-from browser import serveer
+from browser import BREEDTES, serveer, telefoon_of_bureau
 from conftest import FIXTURES, ID_2009, bouw_ok, kopieer_data
 from paginatypen import ernstige_overtredingen
 from vijandig import MARKERING, maak_vijandig
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("echte_site")]
 
-BREEDTES = {375: 812, 1280: 900}
 DOSSIER_A, DOSSIER_B = "pedagogisch-werk", "dienstverlening"
 A, B = f"{DOSSIER_A}/p1", f"{DOSSIER_B}/p1"
 PAAR = f"vergelijken/?a={A}&b={B}"
@@ -36,11 +35,7 @@ GENERATIES = f"vergelijken/?a=commercie/p4&b={ID_2009}/u4"
 @pytest.fixture(params=sorted(BREEDTES), ids=lambda b: f"{b}px")
 def pagina(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Page]:
     """A phone (375 × 812, touch) or a desktop (1280 × 900); a script error fails the test."""
-    breedte: int = request.param
-    context = browser.new_context(
-        viewport={"width": breedte, "height": BREEDTES[breedte]},
-        has_touch=breedte < 800, is_mobile=breedte < 800,
-        permissions=["clipboard-read", "clipboard-write"])
+    context = telefoon_of_bureau(browser, request.param)
     page = context.new_page()
     fouten: list[str] = []
     page.on("pageerror", lambda fout: fouten.append(str(fout)))
@@ -185,21 +180,38 @@ def test_het_adres_opent_dezelfde_vergelijking(pagina: Page, adres: str, browser
     context.close()
 
 
-def _kies_met_pijltjes(page: Page, waarde: str) -> None:
-    """Move the focused select to ``waarde`` with the arrow keys, as a keyboard user does."""
-    for _ in range(30):
-        if page.evaluate("document.activeElement.value") == waarde:
+def _druk_tot(page: Page, toets: str, voorwaarde: str, waarde: str) -> None:
+    """Press ``toets`` until ``voorwaarde(waarde)`` holds in the page (a keyboard user tabbing
+    to a control, or choosing in a select with the arrow keys)."""
+    for _ in range(40):
+        if page.evaluate(voorwaarde, waarde):
             return
-        page.keyboard.press("ArrowDown")
-    pytest.fail(f"{waarde} niet te kiezen met de pijltjestoetsen")
+        page.keyboard.press(toets)
+    pytest.fail(f"{waarde}: niet bereikt met {toets}")
 
 
 def _tab_naar(page: Page, selector: str) -> None:
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement?.matches(s)", selector):
-            return
-    pytest.fail(f"{selector} niet te bereiken met Tab")
+    page.keyboard.press("Tab")
+    _druk_tot(page, "Tab", "s => document.activeElement?.matches(s)", selector)
+
+
+def _kies_met_pijltjes(page: Page, waarde: str) -> None:
+    _druk_tot(page, "ArrowDown", "w => document.activeElement.value === w", waarde)
+
+
+def _vergelijk_met(pagina: Page, adres: str, a: str, dossier: str | None, profiel: str
+                  ) -> None:
+    """With the keyboard: choose the second profiel (in ``dossier`` first, when given), press
+    Vergelijk and wait for the comparison of ``a`` and it."""
+    if dossier:
+        _tab_naar(pagina, "#kd-b-dossier")
+        _kies_met_pijltjes(pagina, dossier)
+    _tab_naar(pagina, "#kd-b-profiel")  # past the version select, hidden for one version
+    _kies_met_pijltjes(pagina, profiel)
+    _tab_naar(pagina, "button[type=submit]")
+    pagina.keyboard.press("Enter")
+    pagina.wait_for_url(f"{adres}vergelijken/?a={a}&b={profiel}")
+    pagina.locator("#kd-vergelijking > *").first.wait_for()
 
 
 def test_met_alleen_het_toetsenbord(pagina: Page, adres: str) -> None:
@@ -207,24 +219,12 @@ def test_met_alleen_het_toetsenbord(pagina: Page, adres: str) -> None:
     pagina.goto(adres + "commercie/p4/")
     pagina.locator("#kd-b-profiel").wait_for()
     pagina.locator("#vergelijken .headerlink").focus()
-    _tab_naar(pagina, "#kd-b-dossier")
-    _kies_met_pijltjes(pagina, "dienstverlening")
-    _tab_naar(pagina, "#kd-b-profiel")  # past the version select, hidden for one version
-    _kies_met_pijltjes(pagina, "dienstverlening/p1")
-    _tab_naar(pagina, "button[type=submit]")
-    pagina.keyboard.press("Enter")
-    pagina.wait_for_url(adres + "vergelijken/?a=commercie/p4&b=dienstverlening/p1")
-    pagina.locator("#kd-vergelijking > *").first.wait_for()
+    _vergelijk_met(pagina, adres, "commercie/p4", DOSSIER_B, f"{DOSSIER_B}/p1")
     # On the compare page: open the folded picker, choose another second profiel, compare.
     _tab_naar(pagina, "#kd-kiezen > summary")
     pagina.keyboard.press("Enter")
     assert pagina.locator("#kd-kiezen").evaluate("d => d.open")
-    _tab_naar(pagina, "#kd-b-profiel")
-    _kies_met_pijltjes(pagina, "dienstverlening/p2")
-    _tab_naar(pagina, "button[type=submit]")
-    pagina.keyboard.press("Enter")
-    pagina.wait_for_url(adres + "vergelijken/?a=commercie/p4&b=dienstverlening/p2")
-    pagina.locator("#kd-vergelijking > *").first.wait_for()
+    _vergelijk_met(pagina, adres, "commercie/p4", None, f"{DOSSIER_B}/p2")
     # The comparison's own links follow the picker in the tab order, each with a visible focus.
     _tab_naar(pagina, "#kd-vergelijking a")
     assert pagina.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
