@@ -76,9 +76,9 @@ def test_twee_dossiers_naast_elkaar(pagina: Page, adres: str, echt_corpus: Corpu
     _open(pagina, adres, PAAR)
     a, b = echt_corpus.dossier(DOSSIER_A), echt_corpus.dossier(DOSSIER_B)
     pa, pb = a.varianten()[0], b.varianten()[0]
-    assert pagina.locator("article h1").inner_text() == (
-        f"{pa.code} {pa.titel} en {pb.code} {pb.titel}")
-    assert pagina.title().startswith(f"{pa.code} {pa.titel} en {pb.code} {pb.titel} vergelijken")
+    kop = f"{pa.code} {pa.titel} ({a.titel}) en {pb.code} {pb.titel} ({b.titel})"
+    assert pagina.locator("article h1").inner_text() == kop
+    assert pagina.title().startswith(f"{kop} vergelijken")
     tekst = pagina.locator("#kd-vergelijking").inner_text()
     # It says what it compares: two dossiers, werkprocessen paired by title.
     assert f"Uit twee dossiers: {a.naam()} en {b.naam()}." in tekst

@@ -88,7 +88,7 @@ def test_profiel_2015_met_basisdeel_en_eigen_werkprocessen(echte_site: Path,
     assert data["dossier"] | {"versie": None} == {
         "id": "commercie", "titel": "Commercie", "naam": "Commercie (23354)",
         "formaat": "basis-profiel", "versie": None, "slug": "2023-08-01", "huidig": True,
-        "url": "commercie/", "vergelijken": "commercie/matrix/"}
+        "url": "commercie/", "vergelijken": "commercie/matrix/", "versies": None}
     assert data["paren"] == {"P1": "commercie/vergelijk/p1-p4/",
                              "P2": "commercie/vergelijk/p2-p4/",
                              "P3": "commercie/vergelijk/p3-p4/",

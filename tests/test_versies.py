@@ -172,6 +172,7 @@ def test_vergelijkdata_van_elke_versie(site: Path) -> None:
     oud = json.loads((site / f"api/profielen/commercie/{OUD}/p4.json").read_text("utf-8"))
     nieuw = json.loads((site / "api/profielen/commercie/p4.json").read_text("utf-8"))
     assert (oud["dossier"]["huidig"], nieuw["dossier"]["huidig"]) == (False, True)
+    assert oud["dossier"]["versies"] == nieuw["dossier"]["versies"] == "commercie/versies/"
     assert oud["profiel"]["url"] == f"commercie/{OUD}/p4/"
     # The renamed werkproces is there under its old title in the old version.
     titel = {d["dossier"]["huidig"]: w["titel"] for d in (oud, nieuw)

@@ -20,7 +20,7 @@ from typing import Any
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier, natuurlijke_sleutel
-from kwalificatiedossiers.paginas.versies import versieslug
+from kwalificatiedossiers.paginas.versies import overzicht_src, versieslug
 
 
 def _dossier(index: Index, dossier: AnyDossier) -> dict[str, Any]:
@@ -36,6 +36,9 @@ def _dossier(index: Index, dossier: AnyDossier) -> dict[str, Any]:
         "huidig": huidig,
         "url": index.entiteit(dossier.id).url,
         "vergelijken": urls.url(vergelijkpagina) if len(dossier.varianten()) > 1 else None,
+        # The versions side by side and what changed between them (with several versions).
+        "versies": urls.url(overzicht_src(index.corpus.huidige(dossier.id).id))
+        if len(index.corpus.versies_van(dossier.id)) > 1 else None,
     }
 
 

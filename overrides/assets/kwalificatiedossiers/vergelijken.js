@@ -161,6 +161,17 @@
     return p.dossier.titel + " " + p.profiel.code;
   }
 
+  // The profiel as the page's heading names it: with its dossier or version when the other
+  // comes from another.
+  function opschrift(p, ander) {
+    const eigen = p.profiel.code + " " + p.profiel.titel;
+    if (p.dossier.id === ander.dossier.id) return eigen;
+    if (basis(p.dossier.id) === basis(ander.dossier.id)) {
+      return eigen + " (versie " + p.dossier.slug + ")";
+    }
+    return eigen + " (" + p.dossier.titel + ")";
+  }
+
   function meervoud(p) { return p.profiel.soort === "uitstroom" ? "uitstromen" : "profielen"; }
 
   // What is compared, in words: the dossiers, versions or generations the two come from.
@@ -171,10 +182,13 @@
       zin = "Beide komen uit " + A.dossier.naam + ". " + paren + "; wat maar één van beide " +
         "heeft, staat onder ‘Alleen in’.";
     } else if (basis(A.dossier.id) === basis(B.dossier.id)) {
-      zin = "Twee versies van " + A.dossier.titel + ": " + nA + " uit de versie " +
-        (A.dossier.versie || A.dossier.slug) + ", " + nB + " uit de versie " +
-        (B.dossier.versie || B.dossier.slug) + ". " + paren + ", ook die van het basisdeel; " +
-        "wat maar één versie heeft, staat onder ‘Alleen in’.";
+      const versie = function (P) {
+        return "versie " + P.dossier.slug + (P.dossier.versie ? " (" + P.dossier.versie + ")" : "");
+      };
+      zin = "Twee versies van " + A.dossier.titel + ": " + versie(A) + " en " + versie(B) + ". " +
+        paren + ", ook die van het basisdeel; wat maar één versie heeft, staat onder ‘Alleen " +
+        "in’. Hernoemde en verplaatste onderdelen staan daar dus twee keer: wat er tussen de " +
+        "versies veranderd is, per onderdeel, staat bij de versies van het dossier.";
     } else {
       zin = "Uit twee dossiers: " + A.dossier.naam + " en " + B.dossier.naam + ". " + paren +
         ", ook die van de basisdelen; wat maar één van beide heeft, staat onder ‘Alleen in’.";
@@ -187,7 +201,8 @@
         "alleen bij het profiel; componenten, prestatie-indicatoren en vakkennis per " +
         "competentie alleen bij de uitstroom (zie de werkprocespagina's).";
     }
-    return el("p", {}, tekst(zin));
+    const versies = basis(A.dossier.id) === basis(B.dossier.id) && A.dossier.versies;
+    return el("p", {}, tekst(zin), versies ? [" ", link("Naar de versies", versies), "."] : null);
   }
 
   // A link to exactly these versions: a current version by its pinned address, which keeps
@@ -351,11 +366,11 @@
         return [link(w.code, w.url), " " + tekst(w.titel)];
       })));
     }
-    for (const [P, n, ref, werkprocessen, kerntaken] of [
-      [A, nA, refA, alleenA, eigenKerntaken(A, titelsB)],
-      [B, nB, refB, alleenB, eigenKerntaken(B, titelsA)],
+    for (const [P, ander, n, ref, werkprocessen, kerntaken] of [
+      [A, B, nA, refA, alleenA, eigenKerntaken(A, titelsB)],
+      [B, A, nB, refB, alleenB, eigenKerntaken(B, titelsA)],
     ]) {
-      delen.push(kop(2, "Alleen in " + n + " " + P.profiel.titel, "alleen-" + slug(ref)));
+      delen.push(kop(2, "Alleen in " + opschrift(P, ander), "alleen-" + slug(ref)));
       const items = alleenLijst(P, werkprocessen, kerntaken);
       delen.push(items.length ? lijst(items) : el("p", {},
         "Alle kerntaken en werkprocessen van " + tekst(n) + " hebben een tegenhanger met " +
@@ -367,18 +382,14 @@
     if (zelfde && A.paren[B.profiel.code]) {
       verder.push([link("Deze vergelijking als vaste pagina", A.paren[B.profiel.code])]);
     }
-    for (const P of basis(A.dossier.id) === basis(B.dossier.id) ? [A] : [A, B]) {
+    for (const P of zelfde ? [A] : [A, B]) {
       if (P.dossier.vergelijken) {
-        verder.push([link(meervoud(P)[0].toUpperCase() + meervoud(P).slice(1) + " van " +
-                          P.dossier.naam + " onderling", P.dossier.vergelijken)]);
+        verder.push([link("De " + meervoud(P) + " van " + P.dossier.naam + " onderling",
+                          P.dossier.vergelijken)]);
       }
     }
     if (verder.length) delen.push(kop(2, "Verder vergelijken", "verder"), lijst(verder));
-    return {
-      titel: A.profiel.code + " " + A.profiel.titel + " en " + B.profiel.code + " " +
-        B.profiel.titel,
-      delen: delen,
-    };
+    return { titel: opschrift(A, B) + " en " + opschrift(B, A), delen: delen };
   }
 
   // Loading ------------------------------------------------------------------------------------
