@@ -215,10 +215,15 @@ def _vergelijk_met(pagina: Page, adres: str, a: str, dossier: str | None, profie
 
 
 def test_met_alleen_het_toetsenbord(pagina: Page, adres: str) -> None:
-    # From a profiel page: its picker has the profiel itself as the first side.
-    pagina.goto(adres + "commercie/p4/")
-    pagina.locator("#kd-b-profiel").wait_for()
+    # From a profiel page: its picker has the profiel itself as the first side. The page's
+    # first load fetches nothing for it; coming near it does.
+    gevraagd: list[str] = []
+    pagina.on("request", lambda verzoek: gevraagd.append(verzoek.url))
+    pagina.goto(adres + "commercie/p4/", wait_until="networkidle")
+    assert [u for u in gevraagd if "/api/" in u] == []
     pagina.locator("#vergelijken .headerlink").focus()
+    pagina.locator("#kd-b-profiel").wait_for()
+    assert [u for u in gevraagd if "/api/" in u] == [adres + "api/profielen.json"]
     _vergelijk_met(pagina, adres, "commercie/p4", DOSSIER_B, f"{DOSSIER_B}/p1")
     # On the compare page: open the folded picker, choose another second profiel, compare.
     _tab_naar(pagina, "#kd-kiezen > summary")

@@ -131,11 +131,27 @@
     formulier.hidden = false;
   }
 
-  for (const formulier of document.querySelectorAll("form[data-kd-profielkiezer]")) {
+  function laad(formulier) {
     const api = new URL(formulier.dataset.kdApi, location.href);
     fetch(new URL("profielen.json", api))
       .then(function (antwoord) { return antwoord.ok ? antwoord.json() : null; })
       .then(function (index) { if (index && index.dossiers.length) vul(formulier, index); })
       .catch(function () {});
+  }
+
+  // The index grows with the corpus: a profiel page, whose picker is at its end, fetches it
+  // only when the reader comes near (what stands just above the form); the compare page at once.
+  for (const formulier of document.querySelectorAll("form[data-kd-profielkiezer]")) {
+    const erboven = formulier.closest("details") ? null : formulier.previousElementSibling;
+    if (!erboven || !("IntersectionObserver" in window)) {
+      laad(formulier);
+      continue;
+    }
+    const waarnemer = new IntersectionObserver(function (zichtbaar) {
+      if (!zichtbaar.some(function (z) { return z.isIntersecting; })) return;
+      waarnemer.disconnect();
+      laad(formulier);
+    }, { rootMargin: "600px 0px" });
+    waarnemer.observe(erboven);
   }
 })();
