@@ -13,6 +13,7 @@ SRC ?=
 OUT ?= dossier-data/
 SIZES ?=
 VERVANG ?=
+DOSSIERS ?=
 
 .PHONY: serve site test test-snel check import bench lint schema lock clean
 
@@ -30,8 +31,8 @@ $(NPM_STAMP): tests/npm/package.json tests/npm/package-lock.json
 	npm ci --prefix tests/npm --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-serve: $(SITE_STAMP)  ## install, build and serve on http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+serve: $(SITE_STAMP)  ## install, build and serve on http://127.0.0.1:8000 with live reload [DOSSIERS="<id> …"]
+	KD_DOSSIERS="$(DOSSIERS)" $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # The build time in the output (sitemap dates, the gzip header of sitemap.xml.gz) is the last
 # commit's, so the same commit builds the same bytes; a SOURCE_DATE_EPOCH already set wins.
@@ -48,7 +49,7 @@ test: $(TEST_STAMP) $(NPM_STAMP)  ## install everything the tests need and run t
 
 test-snel: $(TEST_STAMP)  ## the unit and golden tiers only: the fast loop while working
 	sh .ci/ensure-ocr
-	$(BIN)/python -m pytest -n 2 -m "unit or golden" -q
+	KD_SNEL=1 $(BIN)/python -m pytest -n 2 -m "unit or golden" -q
 
 check: $(SITE_STAMP)  ## validate all of dossier-data/ and print every problem
 	$(BIN)/dossier-check dossier-data

@@ -99,3 +99,19 @@ def test_uitvoerstand() -> None:
     assert stand.bijwerken({"a": "1", "b": "3", "c": "4"}) == ({"b", "c"}, set())
     assert stand.bijwerken({"b": "3"}) == (set(), {"a", "c"})
     assert vingerafdruk("ab", "c") != vingerafdruk("a", "bc")
+
+
+def test_voorvertoning_laadt_alleen_de_genoemde_dossiers(data: Path) -> None:
+    corpus = laad_corpus(data, alleen=["commercieel-medewerker-2009"])
+    assert [d.id for d in corpus.dossiers] == ["commercieel-medewerker-2009"]
+    assert corpus.weggelaten == {"commercie", "dienstverlening"}
+    assert corpus.relaties == ()  # its relation is with Commercie, which is left out
+    assert ("voorvertoning van commercieel-medewerker-2009: 2 andere dossiers en hun relaties "
+            "weggelaten") in corpus.meldingen
+    beide = laad_corpus(data, alleen=["commercie", "commercieel-medewerker-2009"])
+    assert [(r.voorganger, r.opvolger) for r in beide.relaties] == [
+        ("commercieel-medewerker-2009", "commercie")]
+    with pytest.raises(DataFout) as fout:
+        laad_corpus(data, alleen=["comercie"])
+    assert "onbekend dossier 'comercie' in de voorvertoning" in str(fout.value)
+    assert "bekend: commercie, commercieel-medewerker-2009, dienstverlening" in str(fout.value)

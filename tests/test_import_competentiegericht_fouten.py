@@ -18,7 +18,7 @@ from kwalificatiedossiers.formaten import dossier_bestanden
 
 from conftest import BRON_2009 as BRON
 from conftest import BRONREGELS as REGELS
-from conftest import DATA, kopieer_echte_data
+from conftest import DATA, kopieer_echte_data, voorbeelden
 
 pytestmark = pytest.mark.unit
 
@@ -123,7 +123,7 @@ def test_verminkte_bron_geeft_een_dossier_of_een_importfout(zaad: int) -> None:
         assert fout.regel is not None
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=voorbeelden(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(REGELS), max_size=120))
 def test_willekeurige_regels_uit_de_bron(regels: list[str]) -> None:
     fout = _importfout_of_niets("\n".join(regels))

@@ -18,7 +18,11 @@ import pytest
 from dossierimport import cli
 from dossierimport.plan import IMPORTVERSLAG
 from dossierimport.toepassen import VOORVOEGSEL
+from kwalificatiedossiers import urls
+from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.laden import laad_corpus
+from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.paginas.dossier import metadata, vorige_editie
 
 from conftest import BRONNEN, FIXTURES, bestanden, kopieer_echte_data
 
@@ -375,3 +379,116 @@ def test_afgebroken_import_ruimt_op_en_laat_out_staan(tmp_path: Path, sein: str)
     assert "Traceback" not in proces.stderr
     assert _inhoud(uit) == voor
     assert not list(tmp_path.rglob(VOORVOEGSEL + "*"))
+
+
+# --- another edition of a dossier becomes a version beside the current one ------------------
+
+def _uitgave_2026(tmp_path: Path) -> Path:
+    """Dienstverlening's XML as SBB would export a later edition: version text 2026, valid from
+    2026-08-01, its own number and the number of the edition before it."""
+    xml = DIENSTVERLENING.read_text("utf-8")
+    nieuw = (xml.replace('nr="2755" titel="Dienstverlening" versie="" referentievorigeversie=""',
+                         'nr="3120" titel="Dienstverlening" versie="2026" '
+                         'referentievorigeversie="2755"')
+             .replace('Geldig_vanaf="01-08-2015" Datum_einde_instroom="" '
+                      'Datum_einde_opleiding="">23189<',
+                      'Geldig_vanaf="01-08-2026" Datum_einde_instroom="" '
+                      'Datum_einde_opleiding="">23189<'))
+    assert nieuw.count('versie="2026"') == 1
+    assert "01-08-2026" in nieuw
+    return _export(tmp_path, nieuw, "2755-dienstverlening-2026.xml")
+
+
+def test_een_nieuwe_uitgave_komt_als_versie_naast_de_huidige(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    uit = _uit(tmp_path, "dienstverlening")
+    huidig = uit / "dienstverlening"
+    voor = _inhoud(huidig)
+    bron = _uitgave_2026(tmp_path)
+    versie = huidig / "versies" / "2026-08-01"
+
+    code, out, err = _importeer(capsys, bron, "--out", uit)
+    assert code == 0, err
+    assert (f"Plan voor dossier 'dienstverlening': nieuwe map {versie} (") in out
+    assert f"naast de huidige: deze uitgave is een andere dan die in {huidig}" in out
+    assert f"geschreven: {versie}" in out
+    assert {p: b for p, b in _inhoud(huidig).items() if not p.startswith("versies")} == voor
+    assert (versie / "dossier.yaml").read_text("utf-8").count("geldig_vanaf: 2026-08-01") == 1
+    assert not list(tmp_path.rglob(VOORVOEGSEL + "*"))
+
+    corpus = laad_corpus(uit)
+    assert [d.id for d in corpus.versies_van("dienstverlening")] == [
+        "dienstverlening", "dienstverlening/2026-08-01"]
+    assert corpus.huidige("dienstverlening").id == "dienstverlening"
+    # SBB's number of the previous edition becomes a link to it, never a number on the page.
+    index = Index(corpus)
+    nieuwe = corpus.dossier("dienstverlening/2026-08-01")
+    assert isinstance(nieuwe, Dossier)
+    vorige = vorige_editie(index, nieuwe, urls.dossier_src(nieuwe.id))
+    assert vorige == '<a href="../">geldig vanaf 01-08-2015</a>'
+    onbekend = nieuwe.model_copy(update={"vorige_versie": "1234"})
+    assert vorige_editie(index, onbekend, urls.dossier_src(nieuwe.id)) is None
+    assert "Vorige versie" not in metadata(onbekend)
+    assert "1234" not in metadata(onbekend)
+
+    # The same import again changes nothing; the current edition again plans over itself.
+    na = _inhoud(uit)
+    code, out, _ = _importeer(capsys, bron, "--out", uit)
+    assert code == 0
+    assert f"{versie} is al gelijk aan deze import" in out
+    assert _inhoud(uit) == na
+    code, out, _ = _importeer(capsys, DIENSTVERLENING, "--out", uit)
+    assert code == 0
+    assert f"{huidig} is al gelijk aan deze import" in out
+
+    # Replacing the current version keeps the versions beside it, named once in the plan.
+    p1 = huidig / "profielen/p1.yaml"
+    p1.write_text(p1.read_text("utf-8") + "# nagekeken\n", "utf-8")
+    code, out, _ = _importeer(capsys, DIENSTVERLENING, "--out", uit, "--vervang")
+    assert code == 0
+    assert ("  versies: versies/2026-08-01 (andere versies van dit dossier; blijven staan)\n"
+            in out)
+    assert "eigen: versies/" not in out
+    assert {p: b for p, b in _inhoud(uit).items() if "2026-08-01" in p} == {
+        p: b for p, b in na.items() if "2026-08-01" in p}
+
+
+def test_maak_huidig_wisselt_de_huidige_en_een_versie(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    uit = _uit(tmp_path, "dienstverlening")
+    huidig = uit / "dienstverlening"
+    (huidig / "NOTITIES.md").write_text("Over de uitgave van 2015.\n", "utf-8")
+    oud = _inhoud(huidig)
+    assert cli.main([str(_uitgave_2026(tmp_path)), "--out", str(uit)]) == 0
+    nieuw = _inhoud(huidig / "versies/2026-08-01")
+    capsys.readouterr()
+
+    # A version that is not there, or no version at all: nothing changes.
+    voor = _inhoud(uit)
+    for verkeerd in ("dienstverlening/2027-08-01", "dienstverlening", "onbekend/2026-08-01"):
+        code, _, err = _importeer(capsys, "--maak-huidig", verkeerd, "--out", uit)
+        assert code == 2, verkeerd
+        assert "geen versie van dossier" in err
+    assert _inhoud(uit) == voor
+
+    code, out, err = _importeer(capsys, "--maak-huidig", "dienstverlening/2026-08-01",
+                                "--out", uit)
+    assert code == 0, err
+    assert out == (f"huidig: {huidig} is nu versie 'dienstverlening/2026-08-01'; de vorige "
+                   f"huidige staat in {huidig / 'versies/2015-08-01'}\n")
+    assert _inhoud(huidig) == {
+        **nieuw, "versies": None, "versies/2015-08-01": None,
+        **{f"versies/2015-08-01/{pad}": inhoud for pad, inhoud in oud.items()}}
+    assert not list(tmp_path.rglob(VOORVOEGSEL + "*"))
+    corpus = laad_corpus(uit)
+    assert corpus.dossier("dienstverlening").editie().label == "2026"
+    assert [d.id for d in corpus.versies_van("dienstverlening")] == [
+        "dienstverlening/2015-08-01", "dienstverlening"]
+
+    # The 2015 edition imported again is that version, unchanged; swapping back restores all.
+    code, out, _ = _importeer(capsys, DIENSTVERLENING, "--out", uit)
+    assert code == 0
+    assert f"{huidig / 'versies/2015-08-01'} is al gelijk aan deze import" in out
+    assert cli.main(["--maak-huidig", "dienstverlening/2015-08-01", "--out", str(uit)]) == 0
+    assert _inhoud(huidig) == {**oud, "versies": None, "versies/2026-08-01": None,
+                               **{f"versies/2026-08-01/{p}": b for p, b in nieuw.items()}}

@@ -27,13 +27,14 @@ from conftest import (
     DATA,
     FIXTURES,
     kopieer_data,
+    voorbeelden,
 )
 
 pytestmark = pytest.mark.unit
 
 # Each example imports or loads real-sized input: a handful per second. Examples are fixed
 # (derandomize, the profile in conftest), so CI runs the same inputs every time.
-LANGZAAM = settings(max_examples=60, deadline=None,
+LANGZAAM = settings(max_examples=voorbeelden(60), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 TEKST_REGELS = COMMERCIE_HEEL.read_text("utf-8").splitlines()

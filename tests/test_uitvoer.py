@@ -23,7 +23,7 @@ from kwalificatiedossiers.uitvoer import Uitvoer, UitvoerFout, controleer_uitvoe
 from kwalificatiedossiers.urls import GERESERVEERD, id_bezwaar
 from kwalificatiedossiers.zoeken import ZOEKMAP
 
-from conftest import FIXTURES, REPO
+from conftest import FIXTURES, REPO, voorbeelden
 
 pytestmark = pytest.mark.unit
 
@@ -63,7 +63,7 @@ _PAD = st.lists(st.sampled_from(["a", "b", "zoeken", "index.html", "x.json"]), m
                 max_size=3).map("/".join)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=voorbeelden(100), deadline=None)
 @given(st.lists(st.tuples(_PAD, st.booleans()), max_size=12))
 def test_de_bewaker_vindt_precies_de_botsingen(paden: list[tuple[str, bool]]) -> None:
     uitvoer = [Uitvoer(pad + ("/" if map_ else ""), f"bron {i}")
@@ -147,7 +147,7 @@ def _site_uitvoer(index: Index) -> list[Uitvoer]:
     return site_uitvoer(docs, [*docs, *eigen], {"404.html", "sitemap.xml"}, ZOEKMAP)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=voorbeelden(30), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(_IDS, _CODES, _CREBOS), min_size=2, max_size=2))
 def test_wat_de_lader_aanneemt_heeft_een_bron_per_uitvoerpad(
         tmp_path_factory: pytest.TempPathFactory,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 import pytest
@@ -19,13 +20,19 @@ from kwalificatiedossiers.woordverschil import (
     Stuk,
     _kosten,
     _tokens,
-    is_gelijk,
     itemverschil,
     overeenkomsten,
     woordverschil,
 )
 
+from conftest import voorbeelden
+
 pytestmark = pytest.mark.unit
+
+
+def is_gelijk(stukken: Sequence[Stuk]) -> bool:
+    """Whether a difference has no changes."""
+    return all(s.soort == "gelijk" for s in stukken)
 
 
 def _markeer(stukken: list[Stuk]) -> str:
@@ -133,7 +140,7 @@ def test_een_woord_anders_in_herhalende_tekst_is_precies_dat_woord() -> None:
 _WOORD = st.sampled_from(["de", "klant", "een", "verkoopt", ",", ".", "product", "aan"])
 
 
-@settings(max_examples=200, deadline=None)  # timing is the benchmark's, not a test's
+@settings(max_examples=voorbeelden(200), deadline=None)  # timing is the benchmark's, not a test's
 @given(st.lists(_WOORD, max_size=1500), st.lists(_WOORD, max_size=1500))
 def test_elk_verschil_bouwt_beide_teksten(a: list[str], b: list[str]) -> None:
     tekst_a, tekst_b = " ".join(a), " ".join(b)

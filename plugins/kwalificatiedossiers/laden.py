@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -555,12 +555,15 @@ def _laad_dossier_met_cache(map_: Path, ctx: _Context, cache: LaadCache | None
 
 
 def laad_corpus(data_map: Path, cache: LaadCache | None = None,
-                formaten: Mapping[str, Formaat] | None = None) -> Corpus:
+                formaten: Mapping[str, Formaat] | None = None,
+                alleen: Collection[str] = ()) -> Corpus:
     """Load and validate everything; raise :class:`DataFout` listing every problem.
 
     With a ``cache`` (kept by the caller between loads), unchanged dossier folders are taken
     from the previous load instead of being read again. ``formaten`` are the dossier
     generations the data may hold (all of :mod:`kwalificatiedossiers.formaten` by default).
+    ``alleen``: a scoped preview of these dossiers (ids); the others are not read, and the
+    relations with them are left out (:attr:`Corpus.weggelaten` names them).
     """
     if formaten is None:
         # The one import from above this layer: the generations' records name the loader's
@@ -574,7 +577,17 @@ def laad_corpus(data_map: Path, cache: LaadCache | None = None,
     ctx = _Context(data_map, [c.naam for c in competenties], formaten, problemen)
     dossiers: list[AnyDossier] = []
     versies: list[AnyDossier] = []
-    for map_ in ctx.zichtbare(_mappen_met_dossier(data_map)):
+    mappen = ctx.zichtbare(_mappen_met_dossier(data_map))
+    weggelaten = frozenset(m.name for m in mappen if alleen and m.name not in alleen)
+    if alleen:
+        bekend = sorted(m.name for m in mappen)
+        problemen += [Probleem(toon_bestand(data_map), 0, 0, "(voorvertoning)",
+                               f"onbekend dossier '{naam}' in de voorvertoning",
+                               f"bekend: {', '.join(bekend)}")
+                      for naam in sorted(set(alleen) - set(bekend))]
+        ctx.meldingen.append(f"voorvertoning van {', '.join(sorted(alleen))}: "
+                             f"{len(weggelaten)} andere dossiers en hun relaties weggelaten")
+    for map_ in (m for m in mappen if m.name not in weggelaten):
         dossier = _laad_dossier_met_cache(map_, ctx, cache)
         if dossier is not None:
             dossiers.append(dossier)
@@ -583,11 +596,12 @@ def laad_corpus(data_map: Path, cache: LaadCache | None = None,
         problemen.append(Probleem(toon_bestand(data_map), 0, 0, "(map)",
                                   f"geen dossiers gevonden (geen */{DOSSIER_BESTAND})"))
     problemen.extend(_controleer_corpus(dossiers, ctx))
-    relaties = laad_relaties(data_map, dossiers, ctx)
+    relaties = tuple(r for r in laad_relaties(data_map, dossiers, ctx)
+                     if weggelaten.isdisjoint((r.voorganger, r.opvolger)))
     if problemen:
         raise DataFout(problemen, ctx.meldingen)
     return Corpus(competenties, tuple(dossiers), ctx.bronplekken, relaties, tuple(ctx.meldingen),
-                  formaten, tuple(versies))
+                  formaten, tuple(versies), weggelaten)
 
 
 def _laad_versies(map_: Path, huidig: AnyDossier, ctx: _Context, cache: LaadCache | None

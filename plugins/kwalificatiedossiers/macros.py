@@ -12,6 +12,9 @@ Codes of competentiegericht dossiers work the same way: ``U1`` (uitstroom), ``K1
 ``2.3`` (werkproces), e.g. ``{{ dossier_link("commercieel-medewerker-2009", "2.3", "u1") }}``
 and ``{{ werkprocessen("commercieel-medewerker-2009", "U1") }}``.
 
+In a scoped preview (``make serve DOSSIERS=…``) a citation of a dossier left out of it is
+marked as such instead of linked.
+
 An unknown dossier, code or section fails the strict build with the page, the line and the
 nearest valid name; so does a page that calls a macro without ``render_macros: true`` (it
 would publish the literal ``{{ … }}``). The errors are warnings for mkdocs-macros
@@ -35,8 +38,8 @@ from kwalificatiedossiers.index import Entiteit, Index
 from kwalificatiedossiers.kaarten import KAARTMAKERS, kaart
 from kwalificatiedossiers.markdown import MarkdownFout, escaper, relatief
 from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.opmaak import alinea, geneste_lijst, link, samen
 from kwalificatiedossiers.opmaak import esc as esc_html
-from kwalificatiedossiers.opmaak import geneste_lijst, link, samen
 from kwalificatiedossiers.paginas.bladeren import bladerlinks, kaarten, opleidingen
 from kwalificatiedossiers.validatie import dichtstbij
 
@@ -118,9 +121,19 @@ def define_env(env: Any) -> None:
         src: str = env.page.file.src_uri
         return src
 
+    def weggelaten(dossier_id: str, code: str) -> str | None:
+        """The mark for a citation of a dossier that a scoped preview left out (else None)."""
+        if dossier_id not in _index(env).corpus.weggelaten:
+            return None
+        naam = f"{dossier_id} {code}".strip()
+        return (f'<span class="kd-weggelaten">{esc_html(naam)} (niet in deze voorvertoning)'
+                "</span>")
+
     @env.macro  # type: ignore[untyped-decorator]
     def dossier_link(dossier_id: str, code: str = "", sectie: str = "") -> str:
         """A link to a dossier, profiel, kerntaak or werkproces (optionally a section)."""
+        if (mark := weggelaten(dossier_id, code)) is not None:
+            return mark
         entiteit = _zoek(env, dossier_id, code)
         label = entiteit.titel if entiteit.soort == "dossier" else (
             f"{entiteit.code} {entiteit.titel}")
@@ -133,6 +146,8 @@ def define_env(env: Any) -> None:
     def werkproces_kaart(dossier_id: str, code: str) -> str:
         """A card with a werkproces' title (linked), resultaat and gedrag (per uitstroom for a
         competentiegericht dossier)."""
+        if (mark := weggelaten(dossier_id, code)) is not None:
+            return alinea(mark)
         entiteit = _zoek(env, dossier_id, code)
         if type(entiteit.object) not in KAARTMAKERS:
             raise MacroFout(f"{_plek(env, dossier_id, code)}: '{code}' is geen werkproces")
@@ -142,6 +157,8 @@ def define_env(env: Any) -> None:
     def werkprocessen(dossier_id: str, profiel_code: str) -> str:
         """The werkprocessen of a profiel (basisdeel included) or uitstroom, by kerntaak, as
         links (for an uitstroom: to its uitwerking of each werkproces)."""
+        if (mark := weggelaten(dossier_id, profiel_code)) is not None:
+            return alinea(mark)
         entiteit = _zoek(env, dossier_id, profiel_code)
         index = _index(env)
         if entiteit.soort == "uitstroom":

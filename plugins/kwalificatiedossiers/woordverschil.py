@@ -181,11 +181,6 @@ def woordverschil(a: str, b: str) -> list[Stuk]:
     return uit
 
 
-def is_gelijk(stukken: Sequence[Stuk]) -> bool:
-    """Whether a difference has no changes."""
-    return all(s.soort == "gelijk" for s in stukken)
-
-
 @dataclass(frozen=True)
 class ItemVerschil:
     """One item of two compared lists."""

@@ -98,7 +98,8 @@ def _meet_bouw(config: Path, site: Path) -> Bouwmeting:
 
 def paginas_per_kopie(data: Path) -> tuple[int, int]:
     """How many pages one copy of the real data adds to a site, and how many pages are there
-    once whatever the number of copies (the competence pages, for instance)."""
+    once whatever the number of copies (the competence pages, for instance); ``data``: the
+    real data, or a generated corpus of one copy (with its versions)."""
     corpus = laad_corpus(data)
     ids = {d.id for d in corpus.dossiers}
     paginas = alle_paginas(Index(corpus))
@@ -260,15 +261,17 @@ def main(argv: list[str] | None = None) -> int:
                         "werkproces bij zoveel pagina's")
     args = parser.parse_args(argv)
 
-    per_kopie = paginas_per_kopie(REPO / "dossier-data")
+    with tempfile.TemporaryDirectory(prefix="dossierbench-kopie-") as werk:
+        genereer(REPO / "dossier-data", Path(werk), 1)
+        per_kopie = paginas_per_kopie(Path(werk))
     if args.serve:
         print(f"mkdocs serve, ~{args.serve} pagina's: {meet_serve(args.serve, per_kopie)}")
         return 0
     woordverschil_s = meet_woordverschil()
     print(f"woordverschil van twee herhalende teksten van 4.000 woorden: {woordverschil_s} s "
           "(doel < 1)")
-    print(f"corpus: kopieën van dossier-data ({per_kopie[0]} pagina's per kopie, "
-          f"{per_kopie[1]} vaste)", flush=True)
+    print(f"corpus: kopieën van dossier-data, elk dossier met een oudere versie "
+          f"({per_kopie[0]} pagina's per kopie, {per_kopie[1]} vaste)", flush=True)
     rijen: list[Rij] = []
     begin = time.strftime("%Y-%m-%dT%H:%M:%S")
     for i, doel in enumerate(sorted(args.sizes)):

@@ -8,7 +8,10 @@ file by file, hand corrections marked (``plan``) → write (``toepassen``): ever
 and the data folder validated with the site's own checks before anything in it changes.
 
 An existing folder that would change is replaced only with ``--vervang`` (the maintainer's own
-files in it are kept); without it nothing at all is written.
+files in it are kept); without it nothing at all is written. Another edition of a dossier that
+is present (another version text or date) is written beside it, as a version of its own in
+``<dossier>/versies/<versie>/``; ``--maak-huidig <dossier>/<versie>`` later makes that the
+current version, with the same checks.
 
 Exit status: 0 written (or nothing to write), 1 the data folder would become invalid, 2 a
 source cannot be imported or a folder cannot be written, 3 existing dossiers would change and
@@ -21,30 +24,18 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from dossierimport.bronnen import Bronbestand, Vorm, lees_bron
 from dossierimport.fouten import ImportFout
 from dossierimport.opschonen import schoon_op
 from dossierimport.plan import Dossierplan, PlanFout, maak_plan
-from dossierimport.rapport import Rapport
-from dossierimport.toepassen import SchrijfFout, voer_uit
+from dossierimport.rapport import Resultaat
+from dossierimport.toepassen import SchrijfFout, maak_huidig, voer_uit
 from kwalificatiedossiers.formaten import dossier_bestanden
 from kwalificatiedossiers.laden import COMPETENTIES_BESTAND
 from kwalificatiedossiers.problemen import DataFout, toon_bestand
 from kwalificatiedossiers.tekens import zichtbaar
-
-
-@dataclass
-class Resultaat:
-    """One imported dossier and its report."""
-
-    dossier: Any
-    """The dossier model (any format); it has ``id`` and ``formaat``."""
-    rapport: Rapport
-
 
 Importeur = Callable[[list[Bronbestand], Path], list[Resultaat]]
 """An importer gets all sources of its forms and the output folder (to find existing data)."""
@@ -91,14 +82,21 @@ def main(argv: list[str] | None = None) -> int:
     """Run the importer."""
     parser = argparse.ArgumentParser(prog="dossier-import", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("bronnen", nargs="+", type=Path, help="bronbestand(en)")
+    parser.add_argument("bronnen", nargs="*", type=Path, help="bronbestand(en)")
     parser.add_argument("--out", type=Path, default=Path("dossier-data"),
                         help="de map met dossierdata (standaard: dossier-data)")
     parser.add_argument("--vervang", action="store_true",
                         help="vervang bestaande dossiermappen die door deze import veranderen "
                              "(eigen bestanden in die mappen blijven staan)")
+    parser.add_argument("--maak-huidig", metavar="DOSSIER/VERSIE",
+                        help="maak deze versie (een map in <dossier>/versies/) de huidige; de "
+                             "huidige wordt een versie naast de andere (zonder bronbestanden)")
     args = parser.parse_args(argv)
+    if bool(args.bronnen) == bool(args.maak_huidig):
+        parser.error("noem bronbestanden om te importeren, of alleen --maak-huidig")
     try:
+        if args.maak_huidig:
+            return _maak_huidig(args.out, args.maak_huidig)
         return _importeer_en_schrijf(args.bronnen, args.out, vervang=args.vervang)
     except KeyboardInterrupt:
         print("afgebroken", file=sys.stderr)
@@ -126,8 +124,8 @@ def _importeer_en_schrijf(bronnen: list[Path], uit: Path, *, vervang: bool) -> i
     bestaand = [toon_bestand(p.doel) for p in plannen if p.vervangt]
     if bestaand and not vervang:
         _fout("niets geschreven", f"{', '.join(bestaand)} bestaat al en zou veranderen (zie het "
-              "plan hierboven); draai opnieuw met --vervang om te vervangen. Een nieuwere "
-              "uitgave als versie naast de huidige schrijven kan nog niet.")
+              "plan hierboven); draai opnieuw met --vervang om te vervangen. (Een andere "
+              "uitgave van een dossier komt vanzelf als versie naast de huidige.)")
         return 3
     try:
         geschreven = voer_uit(plannen, uit)
@@ -144,6 +142,21 @@ def _importeer_en_schrijf(bronnen: list[Path], uit: Path, *, vervang: bool) -> i
         print(zichtbaar(f"geschreven: {map_}"))
     if geschreven and (uit / COMPETENTIES_BESTAND).exists():
         print(zichtbaar(f"gecontroleerd: {uit} is geldig"))
+    return 0
+
+
+def _maak_huidig(uit: Path, versie_id: str) -> int:
+    try:
+        huidig, oud = maak_huidig(uit, versie_id)
+    except DataFout as exc:
+        print(zichtbaar(str(exc)), file=sys.stderr)
+        _fout("niets veranderd", f"{uit} zou ongeldig worden")
+        return 1
+    except SchrijfFout as exc:
+        _fout("niets veranderd", exc)
+        return 2
+    print(zichtbaar(f"huidig: {toon_bestand(huidig)} is nu versie '{versie_id}'; de vorige "
+                    f"huidige staat in {toon_bestand(oud)}"))
     return 0
 
 

@@ -12,18 +12,16 @@ Both are recorded in ``herkomst.afleidingen`` (shown on the dossier page) and in
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import ValidationError
 
 from dossierimport.fouten import ImportFout
+from dossierimport.rapport import Resultaat
 from kwalificatiedossiers.model import Afleiding
 from kwalificatiedossiers.problemen import Pad, pad_tekst
 from kwalificatiedossiers.tekens import beschrijf_teken, verboden_tekens, zonder_verboden_tekens
 from kwalificatiedossiers.urls import id_bezwaar, veilige_id
-
-if TYPE_CHECKING:
-    from dossierimport.cli import Resultaat
 
 
 def schoon_op(resultaat: Resultaat, bron: str) -> Resultaat:

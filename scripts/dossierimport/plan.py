@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from kwalificatiedossiers.bestand import BestandFout, lees_bytes, soort
+from kwalificatiedossiers.formaten import FORMATEN
 from kwalificatiedossiers.laden import (
     BASISDEEL_BESTAND,
     CERTIFICEERBARE_EENHEDEN_BESTAND,
@@ -31,7 +32,11 @@ from kwalificatiedossiers.laden import (
     UITSTROMEN_MAP,
     VERANTWOORDING_BESTAND,
 )
+from kwalificatiedossiers.model.corpus import AnyDossier
+from kwalificatiedossiers.model.delen import Editie
 from kwalificatiedossiers.problemen import toon_bestand
+from kwalificatiedossiers.urls import VERSIES, versie_slug
+from kwalificatiedossiers.validatie import valideer
 from kwalificatiedossiers.yamlbron import MAX_BESTAND_BYTES, YamlFout, lees_yaml
 
 IMPORTVERSLAG = "import.sha256"
@@ -60,13 +65,36 @@ def van_het_importproces(pad: str) -> bool:
     return len(deel.parts) == 2 and deel.parts[0] in _GELEZEN_MAPPEN and deel.suffix == ".yaml"
 
 
-def doelmap(uit: Path, dossier_id: str) -> Path:
-    """The folder an import of this dossier is written to: ``<uit>/<id>``.
+def doelmap(uit: Path, dossier: AnyDossier) -> Path:
+    """The folder an import of this dossier is written to: ``<uit>/<id>``, or, when that folder
+    holds another edition, ``<uit>/<id>/versies/<versie>``: a newer (or older) edition is kept
+    beside the current one as a version of its own, never written over it.
 
-    This is the one place that decides it. Writing a newer edition beside the current one, as
-    a version of its own, chooses another folder here; planning and writing work unchanged.
+    This is the one place that decides it; planning and writing work the same for both.
     """
-    return uit / dossier_id
+    huidig = uit / dossier.id
+    editie = dossier.editie()
+    eigen = versie_slug(editie.label, editie.datum)
+    bestaand = huidige_editie(huidig)
+    if eigen is None or bestaand is None or versie_slug(bestaand.label, bestaand.datum) == eigen:
+        return huidig
+    return huidig / VERSIES / eigen
+
+
+def huidige_editie(map_: Path) -> Editie | None:
+    """The edition of the dossier in ``map_`` (``None`` when there is none, or when its
+    ``dossier.yaml`` cannot tell: the import then plans over the folder as it always did)."""
+    try:
+        doc = lees_yaml(map_ / DOSSIER_BESTAND)
+    except (YamlFout, BestandFout):
+        return None
+    naam = doc.data.get("formaat") if isinstance(doc.data, dict) else None
+    formaat = FORMATEN.get(naam) if isinstance(naam, str) else None
+    if formaat is None:
+        return None
+    kop, _ = valideer(doc, formaat.kopmodel)
+    editie: Editie | None = kop.editie() if kop is not None else None
+    return editie
 
 
 @dataclass(frozen=True)
@@ -114,18 +142,32 @@ class Dossierplan:
         """The maintainer's own files in the existing folder; the new folder keeps them."""
         return [b.pad for b in self.per_bestand if b.soort == "eigen"]
 
+    @property
+    def is_versie(self) -> bool:
+        """Whether the import goes to ``<id>/versies/<versie>/`` beside the current edition."""
+        return self.doel.parent.name == VERSIES
+
     def als_tekst(self) -> str:
         """The plan as a maintainer reads it."""
         doel = toon_bestand(self.doel)
         if not self.bestaat:
+            naast = (" naast de huidige: deze uitgave is een andere dan die in "
+                     f"{toon_bestand(self.doel.parent.parent)}, en wordt een versie van haar eigen"
+                     if self.is_versie else "")
             return (f"Plan voor dossier '{self.dossier_id}': nieuwe map {doel} "
-                    f"({len(self.bestanden)} bestanden)")
+                    f"({len(self.bestanden)} bestanden){naast}")
         if not self.verandert:
             return f"Plan voor dossier '{self.dossier_id}': {doel} is al gelijk aan deze import"
         regels = [(f"Plan voor dossier '{self.dossier_id}': {doel} bestaat; wat vervangen "
                    "verandert:")]
+        versies = sorted({"/".join(PurePosixPath(b.pad).parts[:2]) for b in self.per_bestand
+                          if b.soort == "eigen" and b.pad.startswith(f"{VERSIES}/")})
+        if versies:
+            regels.append(f"  versies: {', '.join(versies)} (andere versies van dit dossier; "
+                          "blijven staan)")
         for bestand in self.per_bestand:
-            if bestand.soort == "ongewijzigd" or bestand.pad == IMPORTVERSLAG:
+            if (bestand.soort == "ongewijzigd" or bestand.pad == IMPORTVERSLAG
+                    or (bestand.soort == "eigen" and bestand.pad.startswith(f"{VERSIES}/"))):
                 continue
             toelichting = [bestand.verschil] if bestand.verschil else []
             if bestand.soort == "eigen":
@@ -228,7 +270,7 @@ def verschil(oud: str, nieuw: str) -> str:
 
 def maak_plan(dossier: Any, bestanden: dict[str, str], uit: Path) -> Dossierplan:
     """The plan for writing one imported dossier (its files ``bestanden``) below ``uit``."""
-    doel = doelmap(uit, dossier.id)
+    doel = doelmap(uit, dossier)
     alles = {**bestanden, IMPORTVERSLAG: importverslag(bestanden)}
     if not doel.exists() and not doel.is_symlink():
         return Dossierplan(dossier.id, doel, alles,

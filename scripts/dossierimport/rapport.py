@@ -8,6 +8,7 @@ of one dossier differ, and which source elements it does not know.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from dossierimport.woorden import Dekking
 
@@ -70,3 +71,12 @@ class Rapport:
             regels.append(f"  {kop}: {len(lijst) if lijst else 'geen'}")
             regels += [f"    - {r}" for r in lijst]
         return "\n".join(regels)
+
+
+@dataclass
+class Resultaat:
+    """One imported dossier and its report."""
+
+    dossier: Any
+    """The dossier model (any format); it has ``id`` and ``formaat``."""
+    rapport: Rapport

@@ -25,14 +25,15 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 
-from dossierimport.plan import Dossierplan
-from kwalificatiedossiers.laden import COMPETENTIES_BESTAND, laad_corpus
+from dossierimport.plan import Dossierplan, huidige_editie
+from kwalificatiedossiers.laden import COMPETENTIES_BESTAND, DOSSIER_BESTAND, laad_corpus
 from kwalificatiedossiers.problemen import DataFout, toon_bestand
+from kwalificatiedossiers.urls import VERSIES, versie_slug
 
 VOORVOEGSEL = ".dossier-import-"
 """Name of a working folder: hidden, so that nothing takes it for data."""
@@ -55,23 +56,84 @@ def voer_uit(plannen: list[Dossierplan], uit: Path) -> list[Path]:
     system refuses; in both cases nothing in ``uit`` changed.
     """
     te_schrijven = [plan for plan in plannen if plan.verandert]
-    if not te_schrijven:
-        return []
+    _vervang_mappen(uit, {plan.doel: functools.partial(_schrijf_map, plan=plan)
+                          for plan in te_schrijven})
+    return [plan.doel for plan in te_schrijven]
+
+
+def maak_huidig(uit: Path, versie_id: str) -> tuple[Path, Path]:
+    """Make version ``<id>/<versie>`` of a dossier its current version: its folder becomes
+    ``<uit>/<id>`` and the current one becomes a version of its own, ``<id>/versies/<versie>``
+    named after its edition (with the maintainer's own files that were beside it). The other
+    versions stay. Return where the two went (new current, old current).
+
+    Checked and applied as an import is: the data folder is validated as it would be and the
+    dossier folder is replaced in one atomic exchange; on any error nothing changed.
+    """
+    dossier_id, _, slug = versie_id.partition("/")
+    huidig = uit / dossier_id
+    versie = huidig / VERSIES / slug
+    if not slug or "/" in slug or not versie.is_dir() or versie.is_symlink():
+        raise SchrijfFout(f"{toon_bestand(versie)}: geen versie van dossier '{dossier_id}'; "
+                          f"noem er een als <dossier>/<versie>, zoals in {toon_bestand(huidig)}"
+                          f"/{VERSIES}/")
+    editie = huidige_editie(huidig)
+    oude_slug = versie_slug(editie.label, editie.datum) if editie else None
+    if oude_slug is None:
+        raise SchrijfFout(f"{toon_bestand(huidig / DOSSIER_BESTAND)}: de huidige versie noemt "
+                          "geen versie of datum; zo kan ze geen versie van haar eigen worden")
+    if oude_slug == slug or (huidig / VERSIES / oude_slug).exists():
+        raise SchrijfFout(f"{toon_bestand(huidig / VERSIES / oude_slug)}: de huidige versie "
+                          "zou daar komen, maar die versie bestaat al")
+
+    def schrijf(map_: Path) -> None:
+        shutil.copytree(versie, map_, symlinks=True)
+        for ingang in sorted(huidig.iterdir()):
+            if ingang.name != VERSIES:
+                _kopieer(ingang, map_ / VERSIES / oude_slug / ingang.name)
+            else:
+                for andere in sorted(ingang.iterdir()):
+                    if andere.name != slug:
+                        _kopieer(andere, map_ / VERSIES / andere.name)
+        for wortel, _, namen in os.walk(map_):
+            for pad in (Path(wortel) / naam for naam in namen):
+                if not pad.is_symlink():
+                    _schijf(pad)
+            _schijf(Path(wortel))
+
+    _vervang_mappen(uit, {huidig: schrijf})
+    return huidig, huidig / VERSIES / oude_slug
+
+
+def _kopieer(bron: Path, doel: Path) -> None:
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    if bron.is_dir() and not bron.is_symlink():
+        shutil.copytree(bron, doel, symlinks=True)
+    else:
+        shutil.copy2(bron, doel, follow_symlinks=False)
+
+
+def _vervang_mappen(uit: Path, nieuw: dict[Path, Callable[[Path], None]]) -> None:
+    """Replace (or create) each folder below ``uit`` by what its writer puts in a fresh one:
+    written in a working folder, the data folder validated as it would become, then swapped
+    into place. Raise :class:`DataFout` or :class:`SchrijfFout`; then nothing in ``uit``
+    changed."""
+    if not nieuw:
+        return
     basis = _werkplek(uit)
     ruim_op(basis)
     try:
         with _signalen_als_afbreken(), _werkmap(basis) as werk:
             data = werk / "data"
-            _spiegel(uit, data, {plan.doel.relative_to(uit).parts[0] for plan in te_schrijven})
-            for plan in te_schrijven:
-                _schrijf_map(data / plan.doel.relative_to(uit), plan)
+            _spiegel(uit, data, {doel.relative_to(uit).parts for doel in nieuw})
+            for doel, schrijf in nieuw.items():
+                schrijf(data / doel.relative_to(uit))
             if (data / COMPETENTIES_BESTAND).exists():
                 _valideer(data, uit)
-            _zet_op_hun_plek(te_schrijven, data, uit)
+            _zet_op_hun_plek(list(nieuw), data, uit)
     except OSError as exc:
         raise SchrijfFout(f"{exc.filename or uit}: {exc.strerror}; er is niets veranderd"
                           ) from exc
-    return [plan.doel for plan in te_schrijven]
 
 
 def _werkplek(uit: Path) -> Path:
@@ -148,18 +210,23 @@ def _signalen_uitgesteld() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, vorige)
 
 
-def _spiegel(uit: Path, data: Path, vervangen: set[str]) -> None:
+def _spiegel(uit: Path, data: Path, vervangen: set[tuple[str, ...]]) -> None:
     """``data``: the data folder as it will be, with a link to each entry of ``uit`` that the
-    import leaves alone."""
+    import leaves alone. ``vervangen`` are the folders the import writes (as path parts): a
+    folder on the way to one (``commercie`` for a new version ``commercie/versies/2025-08-01``)
+    becomes a folder of its own, mirrored in turn."""
     data.mkdir()
     if not uit.is_dir():
         return
     for ingang in sorted(uit.iterdir()):
-        if ingang.name not in vervangen:
+        verder = {pad[1:] for pad in vervangen if pad[0] == ingang.name}
+        if not verder:
             (data / ingang.name).symlink_to(ingang.absolute())
+        elif () not in verder:  # not replaced whole: something below it is
+            _spiegel(ingang, data / ingang.name, verder)
 
 
-def _schrijf_map(map_: Path, plan: Dossierplan) -> None:
+def _schrijf_map(map_: Path, *, plan: Dossierplan) -> None:
     """The new dossier folder: the import's files and the maintainer's own, on disk."""
     for pad, tekst in sorted(plan.bestanden.items()):
         _schrijf(map_ / pad, tekst)
@@ -200,26 +267,27 @@ def _valideer(data: Path, uit: Path) -> None:
              else p for p in exc.problemen], exc.meldingen) from None
 
 
-def _zet_op_hun_plek(plannen: list[Dossierplan], data: Path, uit: Path) -> None:
+def _zet_op_hun_plek(doelen: list[Path], data: Path, uit: Path) -> None:
     """Swap each new folder into place; undo the swaps done so far if one fails."""
     uit.mkdir(parents=True, exist_ok=True)
-    gedaan: list[tuple[Path, Dossierplan]] = []
+    gedaan: list[tuple[Path, Path, bool]] = []
     with _signalen_uitgesteld():
         try:
-            for plan in plannen:
-                nieuw = data / plan.doel.relative_to(uit)
-                if plan.bestaat:
-                    wissel(nieuw, plan.doel)
+            for doel in doelen:
+                nieuw = data / doel.relative_to(uit)
+                bestond = doel.exists() or doel.is_symlink()
+                if bestond:
+                    wissel(nieuw, doel)
                 else:
-                    plan.doel.parent.mkdir(parents=True, exist_ok=True)
-                    nieuw.rename(plan.doel)
-                gedaan.append((nieuw, plan))
+                    doel.parent.mkdir(parents=True, exist_ok=True)
+                    nieuw.rename(doel)
+                gedaan.append((nieuw, doel, bestond))
         except OSError:
-            for nieuw, plan in reversed(gedaan):
-                if plan.bestaat:
-                    wissel(nieuw, plan.doel)
+            for nieuw, doel, bestond in reversed(gedaan):
+                if bestond:
+                    wissel(nieuw, doel)
                 else:
-                    plan.doel.rename(nieuw)
+                    doel.rename(nieuw)
             raise
         _schijf(uit)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from kwalificatiedossiers.index import Index, indexeer_basis_profiel
 from kwalificatiedossiers.laden import laad_basis_profiel
-from kwalificatiedossiers.model import Dossier
+from kwalificatiedossiers.model import Dossier, DossierBestand
 from kwalificatiedossiers.model.formaat import Formaat
 from kwalificatiedossiers.paginas import dossier, entiteiten, matrix, vergelijk
 from kwalificatiedossiers.paginas.basis import Pagina
@@ -31,6 +31,7 @@ def exportdata(d: Dossier) -> dict[str, Any]:
 BASIS_PROFIEL = Formaat(
     naam="basis-profiel",
     variant="profiel",
+    kopmodel=DossierBestand,
     laad=laad_basis_profiel,
     indexeer=indexeer_basis_profiel,
     paginas=paginas,

@@ -7,7 +7,10 @@ from typing import Any
 
 from kwalificatiedossiers.index import indexeer_competentiegericht
 from kwalificatiedossiers.laden import laad_competentiegericht
-from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht
+from kwalificatiedossiers.model.competentiegericht import (
+    DossierCompetentiegericht,
+    DossierCompetentiegerichtBestand,
+)
 from kwalificatiedossiers.model.formaat import Formaat
 from kwalificatiedossiers.paginas import competentiegericht
 from kwalificatiedossiers.paginas.competentiegericht import vergelijking
@@ -26,6 +29,7 @@ def exportdata(d: DossierCompetentiegericht) -> dict[str, Any]:
 COMPETENTIEGERICHT = Formaat(
     naam="competentiegericht",
     variant="uitstroom",
+    kopmodel=DossierCompetentiegerichtBestand,
     laad=laad_competentiegericht,
     indexeer=indexeer_competentiegericht,
     paginas=competentiegericht.paginas,

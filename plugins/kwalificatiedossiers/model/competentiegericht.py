@@ -200,6 +200,10 @@ class DossierCompetentiegerichtBestand(Strict):
     herkomst: Herkomst
     """Provenance."""
 
+    def editie(self) -> Editie:
+        """Its cohort (such a dossier had an edition per cohort)."""
+        return Editie(self.cohort, None)
+
 
 # --- kerntaken.yaml -----------------------------------------------------------------------
 
@@ -530,10 +534,6 @@ class DossierCompetentiegericht(DossierCompetentiegerichtBestand, KerntakenBesta
     def domein(self) -> str | None:
         """Its sector (these dossiers have no opleidingsdomein)."""
         return f"{self.sector} (sector)" if self.sector else None
-
-    def editie(self) -> Editie:
-        """Its cohort (such a dossier had an edition per cohort)."""
-        return Editie(self.cohort, None)
 
     def vergelijkdelen(self) -> list[Vergelijkdeel]:
         """Uitstromen, kerntaken and werkprocessen (with each uitstroom's uitwerking)."""

@@ -102,6 +102,9 @@ class Corpus:
     """The other versions of the dossiers (``<id>/versies/<versie>/``). Each carries the id
     ``<id>/<versie>``, which is also where its pages are, so it is a dossier of its own to the
     index, the pages and the export; :attr:`dossiers` holds the current versions."""
+    weggelaten: frozenset[str] = frozenset()
+    """The dossiers a scoped preview left out (``mkdocs serve`` of a few dossiers): they exist,
+    so a citation of one is marked as not in the preview rather than an error."""
 
     def dossier(self, dossier_id: str) -> AnyDossier:
         """The dossier (or other version, ``<id>/<versie>``) with this id (KeyError when there
@@ -123,7 +126,8 @@ class Corpus:
 
     def versies_van(self, dossier_id: str) -> list[AnyDossier]:
         """Every version of a dossier, the current one included, from old to new (by the day
-        each is valid from)."""
+        each is valid from, or else by its version text: ``Cohort 2007 - 2008`` before
+        ``Cohort 2009 - 2010``)."""
         return self._versies.get(dossier_id.split("/", 1)[0], [])
 
     @functools.cached_property
@@ -132,7 +136,8 @@ class Corpus:
         for versie in self.versies:
             per_id[versie.id.split("/", 1)[0]].append(versie)
         for lijst in per_id.values():
-            lijst.sort(key=lambda d: (d.editie().datum or dt.date.min, d.id))
+            lijst.sort(key=lambda d: (d.editie().datum or dt.date.min,
+                                      natuurlijke_sleutel(d.editie().label or ""), d.id))
         return per_id
 
     def formaat(self, dossier: DossierFormaat) -> Formaat:

@@ -206,7 +206,11 @@ class DossierBestand(Strict):
     versie: Regel | None = None
     """Version label, e.g. "Gewijzigd 2023"."""
     vorige_versie: Regel | None = None
-    """Reference to the previous version (SBB XML)."""
+    """SBB's number of the previous edition (``referentievorigeversie`` in its XML): an id in
+    SBB's database, not a version or a crebo. It is never shown; the dossier page only links
+    the previous edition when that edition is present with this :attr:`sbb_nummer`."""
+    sbb_nummer: Regel | None = None
+    """SBB's number of this edition (``nr`` in its XML); see :attr:`vorige_versie`."""
     status: Regel | None = None
     """Status, e.g. "Vastgesteld"."""
     geldig_vanaf: dt.date | None = None
@@ -242,6 +246,10 @@ class DossierBestand(Strict):
     herkomst: Herkomst
     """Provenance."""
 
+    def editie(self) -> Editie:
+        """SBB's version text and the day it is valid from."""
+        return Editie(self.versie, self.geldig_vanaf)
+
 
 class Dossier(DossierBestand):
     """A whole dossier as assembled from its files."""
@@ -276,10 +284,6 @@ class Dossier(DossierBestand):
     def domein(self) -> str | None:
         """Its opleidingsdomein."""
         return self.opleidingsdomein.naam if self.opleidingsdomein else None
-
-    def editie(self) -> Editie:
-        """SBB's version text and the day it is valid from."""
-        return Editie(self.versie, self.geldig_vanaf)
 
     def vergelijkdelen(self) -> list[Vergelijkdeel]:
         """Profielen, kerntaken and werkprocessen with their texts, in reading order."""

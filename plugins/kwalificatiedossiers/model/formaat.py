@@ -28,6 +28,8 @@ class Formaat:
     """``basis-profiel`` (2015 on) or ``competentiegericht`` (cohorts up to 2012-2013)."""
     variant: str
     """What a variant is called: ``profiel`` or ``uitstroom``."""
+    kopmodel: type[Any]
+    """The model of its ``dossier.yaml`` (it tells the edition: :meth:`editie`)."""
     laad: Callable[[Path, Any, Any], Any]
     """Load and validate a dossier folder (``laden``): folder, its ``dossier.yaml`` document,
     the loader's context → the dossier, or ``None`` with the problems in the context."""

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import html
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -269,3 +269,12 @@ def bronverwijzing(dossier_id: str, src: str, secties: Sequence[tuple[str, str]]
               for titel, anker in secties),
         "".join(f"<span {verhuisd(anker)}></span>" for anker in sorted(set(ankers) - zichtbaar)),
     ]
+
+
+def paginanummers(src: str, nummer: int, aantal: int, src_van: Callable[[int], str],
+                  naam: str) -> str:
+    """Links to the other pages of something spread over ``aantal`` pages (``src_van``: the
+    page with a number), this one (``nummer``) marked; ``naam`` says what they are."""
+    return (f'<nav class="kd-paginas" aria-label="{esc_attr(naam)}">' + lijst(
+        f'<span aria-current="page">{n}</span>' if n == nummer else link(str(n), src, src_van(n))
+        for n in range(1, aantal + 1)) + "</nav>")

@@ -16,7 +16,7 @@ from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.opmaak import alinea, esc, kop, lijst, link, samen
-from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina
+from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, paginanummers
 
 PER_PAGINA = 25
 """Dossiers per page of a group (about 30 KB of HTML)."""
@@ -163,10 +163,8 @@ def groep_pagina(soort: str, naam: str, titel: str, items: list[Opleiding], numm
     delen = [kop(1, volledig),
              kaarten(items, src, int(naam) if soort == "niveau" else None)]
     if aantal > 1:
-        delen.append('<nav class="kd-paginas" aria-label="Pagina\'s">' + lijst(
-            f'<span aria-current="page">{n}</span>' if n == nummer
-            else link(str(n), src, groep_src(soort, naam, n))
-            for n in range(1, aantal + 1)) + "</nav>")
+        delen.append(paginanummers(src, nummer, aantal, lambda n: groep_src(soort, naam, n),
+                                   "Pagina's"))
     return Pagina(
         src=src, titel=volledig, soort="opleidingen", body=samen(delen),
         kruimelpad=(HOME, OVERZICHT, Kruimel(volledig, None)),

@@ -45,8 +45,22 @@ def paginas(index: Index, dossier: Dossier) -> Iterator[Pagina]:
     yield bron
 
 
-def metadata(dossier: Dossier) -> str:
-    """The facts table at the top of a dossier page."""
+def vorige_editie(index: Index, dossier: Dossier, src: str) -> str | None:
+    """A link to the previous edition SBB names (its :attr:`~Dossier.vorige_versie`) when that
+    edition is one of this dossier's versions here; ``None`` otherwise: SBB's number itself
+    means nothing to a reader."""
+    if not dossier.vorige_versie:
+        return None
+    for versie in index.corpus.versies_van(dossier.id):
+        if versie is not dossier and getattr(versie, "sbb_nummer", None) == dossier.vorige_versie:
+            return link(versie.editie().omschrijving() or "de vorige uitgave", src,
+                        urls.dossier_src(versie.id))
+    return None
+
+
+def metadata(dossier: Dossier, vorige: str | None = None) -> str:
+    """The facts table at the top of a dossier page (``vorige``: the link to the previous
+    edition, :func:`vorige_editie`)."""
     domein = dossier.opleidingsdomein
     domein_tekst = None
     if domein:
@@ -61,7 +75,7 @@ def metadata(dossier: Dossier) -> str:
     return gegevens([
         ("Crebo", esc(dossier.crebo)),
         ("Versie", esc(dossier.versie) if dossier.versie else None),
-        ("Vorige versie", esc(dossier.vorige_versie) if dossier.vorige_versie else None),
+        ("Vorige versie", vorige),
         ("Status", esc(dossier.status) if dossier.status else None),
         ("Geldig vanaf", datum(dossier.geldig_vanaf)),
         ("Einde instroom", datum(dossier.einde_instroom)),
@@ -161,7 +175,7 @@ def dossier_pagina(index: Index, dossier: Dossier, bron: Verwijzing) -> Pagina:
         kop(1, f"{dossier.titel}"),
         alinea(f"Kwalificatiedossier, crebo {esc(dossier.crebo)}, mbo-niveau "
                + ", ".join(str(n) for n in niveaus) + "."),
-        metadata(dossier),
+        metadata(dossier, vorige_editie(index, dossier, src)),
         kop(2, "Profielen", "profielen"),
         _profieltabel(dossier, src),
     ]

@@ -8,7 +8,9 @@ what changed for their curriculum.
   a change badge against the version before it (nieuw, kleine wijziging, grote wijziging,
   ongewijzigd) that links to its place on the change page.
 - ``/<id>/versies/`` lists the versions; ``/<id>/versies/<a>-naar-<b>/`` shows what changed
-  between two of them, part by part, with a word difference per field.
+  between two of them, part by part, with a word difference per field. A change page stays
+  within the page budget of the site: when the differences are more than one page holds, it
+  starts with a list of every changed part and continues on ``…/<a>-naar-<b>/2/`` and on.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.opmaak import alinea, esc, kop, lijst, link, samen, tabel
-from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina
+from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, paginanummers
 from kwalificatiedossiers.paginas.vergelijk import legenda, verschilrij_van, verschiltabel
 from kwalificatiedossiers.versieverschil import Wijziging
 
@@ -43,6 +45,49 @@ def versieslug(dossier: AnyDossier) -> str:
 def wijzigingen_src(dossier_id: str, a: str, b: str) -> str:
     """The change page between versions ``a`` and ``b`` (address segments) of a dossier."""
     return f"{dossier_id}/{urls.VERSIES}/{a}-naar-{b}.md"
+
+
+def deel_src(pagina: str, deel: int) -> str:
+    """Part ``deel`` (from 1) of a change page: the page itself, then ``<a>-naar-<b>/2``, …"""
+    return pagina if deel == 1 else f"{pagina.removesuffix('.md')}/{deel}.md"
+
+
+PAGINABUDGET = 50_000
+"""About how many bytes of differences one change page holds (estimated, :func:`_omvang`):
+with the rest of the page well within the site's 100 KB a page."""
+
+
+def _omvang(w: Wijziging) -> int:
+    """An estimate of the HTML bytes a part takes on the change page: its heading and links,
+    and both sides of every differing field, marked word by word (on the benchmark's corpus
+    1.4 to 2.6 bytes a character of text, 1.7 on average)."""
+    return 800 + 2 * sum(len(item.a or "") + len(item.b or "")
+                         for veld in w.velden for item in veld.items)
+
+
+def getoond(wijzigingen: list[Wijziging]) -> list[Wijziging]:
+    """The parts a change page shows, in its order: by kind, each kind in reading order."""
+    return [w for soort, _ in SOORTEN for w in wijzigingen
+            if w.soort == soort and w.aard != ("ongewijzigd",)]
+
+
+def verdeling(wijzigingen: list[Wijziging]) -> list[list[Wijziging]]:
+    """The changed parts per page of a change page (one page, or the first with the list of
+    every changed part and the rest after it)."""
+    delen = getoond(wijzigingen)
+    for begin in (0, 250 * len(delen)):  # the second time with room for the list
+        paginas: list[list[Wijziging]] = [[]]
+        gevuld = begin
+        for w in delen:
+            omvang = _omvang(w)
+            if paginas[-1] and gevuld + omvang > PAGINABUDGET:
+                paginas.append([])
+                gevuld = 0
+            paginas[-1].append(w)
+            gevuld += omvang
+        if len(paginas) == 1:
+            break
+    return paginas
 
 
 def overzicht_src(dossier_id: str) -> str:
@@ -126,11 +171,19 @@ def _badge(index: Index, vorige: AnyDossier, dossier: AnyDossier, src: str,
     # An unchanged part has no place on the change page: the link goes to its top.
     verwijzing = (link("Wat is er in deze versie veranderd", src, pagina)
                   if wijziging.omvang == "ongewijzigd" else
-                  link("Wat is er veranderd", src, f"{pagina}#{anker(wijziging)}"))
+                  link("Wat is er veranderd", src,
+                       f"{deel_src(pagina, _deel(index, vorige, dossier)[anker(wijziging)])}"
+                       f"#{anker(wijziging)}"))
     return alinea(
         f'<span class="kd-wijziging kd-wijziging--{wijziging.omvang}">{esc(wat)}</span> '
         f"sinds de versie {esc(vorige.editie().omschrijving())}"
         + (f": {esc(extra)}" if extra else "") + ". " + verwijzing)
+
+
+def _deel(index: Index, oud: AnyDossier, nieuw: AnyDossier) -> dict[str, int]:
+    """On which part of the change page each changed part stands (by its anchor)."""
+    return {anker(w): i for i, pagina in enumerate(verdeling(index.wijzigingen(oud, nieuw)), 1)
+            for w in pagina}
 
 
 # The change pages ---------------------------------------------------------------------------
@@ -143,7 +196,7 @@ def versiepaginas(index: Index, dossier: AnyDossier) -> Iterator[Pagina]:
         return
     yield _overzicht(index, dossier, versies)
     for oud, nieuw in combinations(versies, 2):
-        yield _wijzigingen(index, oud, nieuw, versies)
+        yield from _wijzigingen(index, oud, nieuw, versies)
 
 
 def _kruimels(dossier: AnyDossier, *verder: Kruimel) -> tuple[Kruimel, ...]:
@@ -188,52 +241,94 @@ def _overzicht(index: Index, dossier: AnyDossier, versies: list[AnyDossier]) -> 
 
 
 def _wijzigingen(index: Index, oud: AnyDossier, nieuw: AnyDossier,
-                 versies: list[AnyDossier]) -> Pagina:
+                 versies: list[AnyDossier]) -> Iterator[Pagina]:
+    """The change page of two versions (and its continuation pages)."""
     src = _wijzigingspagina(index, oud, nieuw)
     huidig = index.corpus.huidige(oud.id)
     a, b = oud.editie().label or versieslug(oud), nieuw.editie().label or versieslug(nieuw)
     wijzigingen = index.wijzigingen(oud, nieuw)
+    paginas = verdeling(wijzigingen)
     telling = Counter((w.soort, w.aard[0] if len(w.aard) == 1 else "gewijzigd")
                       for w in wijzigingen)
-    delen = [
-        kop(1, f"Wat is er veranderd in {huidig.titel}: {a} en {b}"),
-        alinea(f"Van {link(oud.editie().omschrijving(), src, urls.dossier_src(oud.id))} naar "
-               f"{link(nieuw.editie().omschrijving(), src, urls.dossier_src(nieuw.id))}. "
-               "Onderdelen zijn gekoppeld op hun code en, waar de code veranderde, op hun "
-               "tekst."),
-        legenda(a, b),
-        tabel(["Onderdeel", "Nieuw", "Vervallen", "Anders", "Ongewijzigd"], [
-            [naam, str(telling[(soort, "nieuw")]), str(telling[(soort, "vervallen")]),
-             str(sum(n for (s, aard), n in telling.items() if s == soort
-                     and aard not in ("nieuw", "vervallen", "ongewijzigd"))),
-             str(telling[(soort, "ongewijzigd")])]
-            for soort, naam in SOORTEN if any(s == soort for s, _ in telling)
-        ]),
-    ]
-    for soort, naam in SOORTEN:
-        eigen = [w for w in wijzigingen if w.soort == soort and w.aard != ("ongewijzigd",)]
-        if not any(w.soort == soort for w in wijzigingen):
-            continue
-        delen.append(kop(2, naam, soort))
-        if not eigen:
-            delen.append(alinea("Geen veranderingen."))
-        delen += [samen(_onderdeel(src, w, oud, nieuw, a, b)) for w in eigen]
-    andere = [link(f"{x.editie().omschrijving()} en {y.editie().omschrijving()}", src,
-                   _wijzigingspagina(index, x, y))
-              for x, y in combinations(versies, 2) if (x, y) != (oud, nieuw)]
-    if andere:
-        delen += [kop(2, "Andere versies vergelijken", "andere"), lijst(andere)]
-    return Pagina(
-        src=src,
-        titel=f"Wat is er veranderd: {huidig.titel}, {a} en {b}",
-        body=samen(delen),
-        soort="wijzigingen",
-        kruimelpad=_kruimels(huidig, Kruimel("Versies", overzicht_src(huidig.id)),
-                             Kruimel(f"{a} en {b}", None)),
-        zoekbaar=False,
-        beschrijving=f"Wat er in het kwalificatiedossier {huidig.titel} veranderd is van "
-        f"{oud.editie().omschrijving()} naar {nieuw.editie().omschrijving()}.",
-    )
+    titel = f"Wat is er veranderd in {huidig.titel}: {a} en {b}"
+    soorten = [(soort, naam) for soort, naam in SOORTEN
+               if any(w.soort == soort for w in wijzigingen)]
+    for nummer, deel in enumerate(paginas, 1):
+        eigen_src = deel_src(src, nummer)
+        delen = [kop(1, titel if nummer == 1 else f"{titel} (deel {nummer})")]
+        if nummer == 1:
+            delen += [
+                alinea(f"Van {_versielink(oud, src)} naar {_versielink(nieuw, src)}. "
+                       "Onderdelen zijn gekoppeld op hun code en, waar de code veranderde, op "
+                       "hun tekst."),
+                legenda(a, b),
+                tabel(["Onderdeel", "Nieuw", "Vervallen", "Anders", "Ongewijzigd"], [
+                    [naam, str(telling[(soort, "nieuw")]), str(telling[(soort, "vervallen")]),
+                     str(sum(n for (s, aard), n in telling.items() if s == soort
+                             and aard not in ("nieuw", "vervallen", "ongewijzigd"))),
+                     str(telling[(soort, "ongewijzigd")])]
+                    for soort, naam in soorten
+                ]),
+            ]
+        else:
+            delen.append(alinea(f"Vervolg van {link(titel, eigen_src, src)}, met de lijst van "
+                                "alle veranderde onderdelen."))
+        if len(paginas) > 1:
+            if nummer == 1:
+                delen.append(alinea(f"De verschillen staan op {len(paginas)} pagina's; "
+                                    "hieronder eerst alle veranderde onderdelen."))
+            delen.append(_delen(eigen_src, src, nummer, len(paginas)))
+            if nummer == 1:
+                delen += [kop(2, "Alle veranderde onderdelen", "alle"),
+                          _inhoud(eigen_src, src, paginas)]
+        for soort, naam in soorten:
+            eigen = [w for w in deel if w.soort == soort]
+            if eigen:
+                delen += [kop(2, naam, soort),
+                          *(samen(_onderdeel(eigen_src, w, oud, nieuw, a, b)) for w in eigen)]
+            elif nummer == 1 and not any(w.soort == soort for w in getoond(wijzigingen)):
+                delen += [kop(2, naam, soort), alinea("Geen veranderingen.")]
+        if len(paginas) > 1:
+            delen.append(_delen(eigen_src, src, nummer, len(paginas)))
+        andere = [link(f"{x.editie().omschrijving()} en {y.editie().omschrijving()}", eigen_src,
+                       _wijzigingspagina(index, x, y))
+                  for x, y in combinations(versies, 2) if (x, y) != (oud, nieuw)]
+        if andere and nummer == len(paginas):
+            delen += [kop(2, "Andere versies vergelijken", "andere"), lijst(andere)]
+        yield Pagina(
+            src=eigen_src,
+            titel=f"Wat is er veranderd: {huidig.titel}, {a} en {b}"
+            + (f" (deel {nummer})" if nummer > 1 else ""),
+            body=samen(delen),
+            soort="wijzigingen",
+            kruimelpad=_kruimels(huidig, Kruimel("Versies", overzicht_src(huidig.id)),
+                                 Kruimel(f"{a} en {b}", src if nummer > 1 else None)),
+            zoekbaar=False,
+            beschrijving=f"Wat er in het kwalificatiedossier {huidig.titel} veranderd is van "
+            f"{oud.editie().omschrijving()} naar {nieuw.editie().omschrijving()}.",
+        )
+
+
+def _versielink(versie: AnyDossier, src: str) -> str:
+    return link(versie.editie().omschrijving(), src, urls.dossier_src(versie.id))
+
+
+def _delen(eigen_src: str, src: str, nummer: int, aantal: int) -> str:
+    return paginanummers(eigen_src, nummer, aantal, lambda n: deel_src(src, n),
+                         "Delen van deze vergelijking")
+
+
+def _inhoud(eigen_src: str, src: str, paginas: list[list[Wijziging]]) -> str:
+    """Every changed part, linked to where its differences stand."""
+    regels = []
+    for nummer, pagina in enumerate(paginas, 1):
+        for w in pagina:
+            deel = w.nieuw or w.oud
+            assert deel is not None
+            naar = f"{deel_src(src, nummer)}#{anker(w)}"
+            regels.append(f"{link(f'{deel.code} {deel.titel}', eigen_src, naar)} · "
+                          f"{esc(', '.join(w.aard))}")
+    return lijst(regels)
 
 
 def _onderdeel(src: str, w: Wijziging, oud: AnyDossier, nieuw: AnyDossier, a: str, b: str

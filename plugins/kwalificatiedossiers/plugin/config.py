@@ -17,3 +17,7 @@ class DossierConfig(base.Config):
 
     export = c.Type(bool, default=True)
     """Publish the JSON export (``api/``) with the site."""
+
+    dossiers = c.Type(str, default="")
+    """A scoped preview in ``mkdocs serve``: only these dossiers (ids, separated by commas or
+    spaces; ``make serve DOSSIERS=commercie``). Empty: all. A build ignores it."""

@@ -78,6 +78,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.duur: dict[str, float] = {}
         """Seconds spent in our own code per step of the last build (read by the benchmark)."""
         self.dirty = False
+        self.serve = False
         self.uitvoerstand = Uitvoerstand()
         self.laadcache: LaadCache | None = None
         self.paginacache: PerDossier[list[Pagina]] | None = None
@@ -86,7 +87,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """In serve, keep what rebuilds can reuse; note whether builds are dirty."""
         self.dirty = dirty
-        if command == "serve":
+        self.serve = command == "serve"
+        if self.serve:
             # Not for a build of the site: the kept pages would hold every page twice.
             self.laadcache, self.paginacache, self.exportcache = (
                 LaadCache(), PerDossier(), PerDossier())
@@ -98,10 +100,16 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.data_map = (basis / self.config.data_map).resolve()
         self.docs_in_repository = Path(
             os.path.relpath(Path(config.docs_dir).resolve(), basis)).as_posix()
+        alleen = self.config.dossiers.replace(",", " ").split()
+        if alleen and not self.serve:
+            log.warning("dossiers: %s geldt alleen voor mkdocs serve; deze build toont alle "
+                        "dossiers", self.config.dossiers)
+            alleen = []
         try:
-            corpus = laad_corpus(self.data_map, self.laadcache)
+            corpus = laad_corpus(self.data_map, self.laadcache, alleen=alleen)
         except DataFout as exc:
             raise PluginError(str(exc)) from exc
+        config.extra["kd_voorvertoning"] = ", ".join(sorted(alleen))
         self.duur = {"laden": time.perf_counter() - begin}
         begin = time.perf_counter()
         self.index = Index(corpus)

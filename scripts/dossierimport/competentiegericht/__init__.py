@@ -16,7 +16,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -34,16 +33,13 @@ from dossierimport.competentiegericht.secties import Sectie, als_tekst
 from dossierimport.competentiegericht.teksten import leesvolgorde
 from dossierimport.competentiegericht.verslag import Verslag
 from dossierimport.fouten import ImportFout
-from dossierimport.rapport import Rapport
+from dossierimport.rapport import Rapport, Resultaat
 from dossierimport.woorden import dekking, woorden
 from kwalificatiedossiers.laden import COMPETENTIES_BESTAND, laad_competenties
 from kwalificatiedossiers.model.competentiegericht import DossierCompetentiegericht, Uitstroom
 from kwalificatiedossiers.model.herkomst import Bron, Herkomst
 from kwalificatiedossiers.problemen import Probleem
 from kwalificatiedossiers.urls import code_slug
-
-if TYPE_CHECKING:
-    from dossierimport.cli import Resultaat
 
 DELEN = (
     ("inhoudsopgave", r"^Inhoudsopgave$", "Inhoudsopgave"),
@@ -67,8 +63,6 @@ class Import:
 
 def importeer(bronnen: list[Bronbestand], uit: Path) -> list[Resultaat]:
     """Import every source; ``uit`` must hold ``competenties.yaml`` (the names A–Y)."""
-    from dossierimport.cli import Resultaat
-
     namen = woordenlijst(uit, bronnen[0].naam if bronnen else str(uit))
     resultaten = []
     for bron in bronnen:

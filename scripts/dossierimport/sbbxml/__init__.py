@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from dossierimport.bronnen import Bronbestand
-from dossierimport.cli import Resultaat
 from dossierimport.fouten import ImportFout
+from dossierimport.rapport import Resultaat
 from dossierimport.sbbxml.boom import lees_boom, onbekend
 from dossierimport.sbbxml.dossier import importeer_dossier
 from dossierimport.sbbxml.lijsten import competentienamen, lees_opzoeklijsten

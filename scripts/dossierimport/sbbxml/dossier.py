@@ -11,8 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from dossierimport.bronnen import Bronbestand
-from dossierimport.cli import Resultaat
-from dossierimport.rapport import Rapport
+from dossierimport.rapport import Rapport, Resultaat
 from dossierimport.sbbxml.boom import Knoop, onbekend
 from dossierimport.sbbxml.context import Context
 from dossierimport.sbbxml.kerntaken import kerntaken, op_hoofdstuk
@@ -106,6 +105,7 @@ def _metadata(ctx: Context, knoop: Knoop, dossier_id: str, titel: str) -> dict[s
         "crebo": crebo.tekst().strip(),
         "versie": knoop.attr("versie") or None,
         "vorige_versie": knoop.attr("referentievorigeversie") or None,
+        "sbb_nummer": knoop.attr("nr") or None,
         "status": knoop.attr("status") or None,
         "geldig_vanaf": ctx.datum(crebo, "Geldig_vanaf"),
         "einde_instroom": ctx.datum(crebo, "Datum_einde_instroom"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dossierimport.bronnen import Bronbestand
-from dossierimport.cli import Resultaat
+from dossierimport.rapport import Resultaat
 from dossierimport.tekst.koppeling import zelfde_dossier
 from dossierimport.tekst.lezen import Gelezen, lees
 from dossierimport.tekst.ocrwoorden import Woordenschat
