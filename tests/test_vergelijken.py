@@ -361,7 +361,7 @@ def _teksten(site: Path, ref: str, *, gekoppeld: bool) -> list[str]:
     data = _data(site, f"profielen/{ref}.json")
     teksten = [w["titel"] for w in data["werkprocessen"]]
     if gekoppeld:
-        teksten += [i for w in data["werkprocessen"] for v in w["velden"] for i in v["items"]]
+        teksten += [i for w in data["werkprocessen"] for _, items in w["velden"] for i in items]
     else:
         teksten += [i for _, i in data["vakkennis"]]
     return [" ".join(t.split()) for t in teksten if MARKERING.search(t)]

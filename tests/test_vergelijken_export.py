@@ -72,18 +72,24 @@ def test_profiel_2015_met_basisdeel_en_eigen_werkprocessen(echte_site: Path,
     werkprocessen = [w for k in kerntaken for w in k.werkprocessen]
     assert [w["code"] for w in data["werkprocessen"]] == [w.code for w in werkprocessen]
     for w, model in zip(data["werkprocessen"], werkprocessen, strict=True):
-        velden = {v["sleutel"]: v for v in w["velden"]}
-        assert velden["titel"]["items"] == [model.titel]
-        assert velden["gedrag"]["items"] == model.gedrag.items
-        assert velden["gedrag"]["lijst"] is True
+        velden = dict(w["velden"])
+        assert velden["titel"] == [model.titel]
+        assert velden["gedrag"] == model.gedrag.items
         assert all(isinstance(b, str) for b in model.omschrijving)  # paragraphs only
-        assert velden["omschrijving"]["items"] == model.omschrijving
+        assert velden["omschrijving"] == model.omschrijving
         # Competences by letter, as the rows name them (and as the counts use them).
         namen = [data["competenties"][c]["naam"] for c in w["competenties"]]
         assert namen == list(dict.fromkeys(model.competenties))
-        assert velden["competenties"]["items"] == [
+        assert velden["competenties"] == [
             f"{c} {data['competenties'][c]['naam']}" for c in w["competenties"]]
         assert _pagina_bestaat(echte_site, w["url"])
+    # What each row is, once for the file: the rows of today's compare pages, in their order.
+    assert list(data["veldsoorten"])[:7] == ["titel", "omschrijving", "resultaat",
+                                             "gedrag-inleiding", "gedrag", "gedrag-vervolg",
+                                             "competenties"]
+    assert data["veldsoorten"]["gedrag"] == {"label": "Gedrag", "lijst": True,
+                                             "optioneel": False}
+    assert data["veldsoorten"]["gedrag-inleiding"]["optioneel"] is True
     # The dossier it comes from, its compare pages with every other profiel.
     assert data["dossier"] | {"versie": None} == {
         "id": "commercie", "titel": "Commercie", "naam": "Commercie (23354)",
@@ -112,12 +118,10 @@ def test_aanvulling_van_een_profiel_op_het_basisdeel(echte_site: Path, echt_corp
     for ref, verwacht in (("pedagogisch-werk/p2", True), ("pedagogisch-werk/p1", False)):
         w = next(w for w in _profiel(echte_site, ref)["werkprocessen"]
                  if w["code"] == werkproces.code)
-        gedrag = next(v for v in w["velden"] if v["sleutel"] == "aanvulling-gedrag")
-        assert gedrag["optioneel"] is True
-        assert bool(gedrag["items"]) is verwacht
+        gedrag = dict(w["velden"])["aanvulling-gedrag"]
+        assert bool(gedrag) is verwacht
         if verwacht:
-            assert set(gedrag["items"]) <= {i for b in aanvulling.gedrag
-                                            for i in getattr(b, "lijst", [b])}
+            assert set(gedrag) <= {i for b in aanvulling.gedrag for i in getattr(b, "lijst", [b])}
 
 
 def test_uitstroom_2009_met_zijn_uitwerking(echte_site: Path,
@@ -131,14 +135,14 @@ def test_uitstroom_2009_met_zijn_uitwerking(echte_site: Path,
     per_code = {w.werkproces: w for w in uitwerking}
     for w in data["werkprocessen"]:
         model = per_code[w["code"]]
-        velden = {v["sleutel"]: v for v in w["velden"]}
-        assert velden["resultaat"]["label"] == "Gewenst resultaat"
+        velden = dict(w["velden"])
+        assert data["veldsoorten"]["resultaat"]["label"] == "Gewenst resultaat"
         assert "gedrag" not in velden  # the 2009 format has none: never compared
         assert w["url"] == f"{ID_2009}/{w['code'].replace('.', '-')}/#u4"
         assert _pagina_bestaat(echte_site, w["url"])
         for c in model.competenties:
             code = next(k for k, v in data["competenties"].items() if v["naam"] == c.competentie)
-            assert velden[f"competentie-{code}-componenten"]["items"] == c.componenten
+            assert velden[f"competentie-{code}-componenten"] == c.componenten
     assert data["paren"]["U1"] == f"{ID_2009}/vergelijk/u1-u4/"
 
 

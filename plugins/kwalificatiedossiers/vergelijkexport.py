@@ -3,8 +3,9 @@
 - ``api/profielen/<id>/<code>.json`` (another version: ``api/profielen/<id>/<versie>/<code>.json``,
   see :func:`~kwalificatiedossiers.urls.profiel_ref`): one profiel or uitstroom, with what a
   compare shows of it and nothing more: its dossier, its kerntaken and werkprocessen (a 2015
-  profiel's basisdeel included) with their compare rows, its vakkennis and the names of the
-  competences it draws on. A compare fetches two of these.
+  profiel's basisdeel included) with their compare rows (``velden``: ``[key, items]``, what
+  each key is in ``veldsoorten``), its vakkennis and the competences it draws on. A compare
+  fetches two of these.
 - ``api/profielen.json``: every profiel and uitstroom of every dossier and version, one line
   each, for the picker. The page fetches it, so the page itself stays the same size however
   large the corpus grows.
@@ -20,6 +21,7 @@ from typing import Any
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier, natuurlijke_sleutel
+from kwalificatiedossiers.paginas.vergelijk import Veld
 from kwalificatiedossiers.paginas.versies import overzicht_src, versieslug
 
 
@@ -42,6 +44,20 @@ def _dossier(index: Index, dossier: AnyDossier) -> dict[str, Any]:
     }
 
 
+def _velden(werkprocessen: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The rows of the werkprocessen as the file holds them: each werkproces its own as
+    ``[key, items]`` pairs in order, what a row is (label, list or paragraphs, optional) once
+    per key for the whole file (returned): a file of tens of werkprocessen says it once."""
+    soorten: dict[str, dict[str, Any]] = {}
+    for werkproces in werkprocessen:
+        velden: list[Veld] = werkproces["velden"]
+        for veld in velden:
+            soorten.setdefault(veld.sleutel, {"label": veld.label, "lijst": veld.lijstvorm,
+                                              "optioneel": veld.optioneel})
+        werkproces["velden"] = [[veld.sleutel, list(veld.items)] for veld in velden]
+    return soorten
+
+
 def profielen(index: Index, dossier: AnyDossier) -> dict[str, dict[str, Any]]:
     """The data file of every profiel or uitstroom of one dossier version: path → data."""
     formaat = index.corpus.formaat(dossier)
@@ -49,6 +65,7 @@ def profielen(index: Index, dossier: AnyDossier) -> dict[str, dict[str, Any]]:
     bestanden = {}
     for variant in dossier.varianten():
         gegevens = formaat.vergelijkdata(index, dossier, variant.code)
+        soorten = _velden(gegevens["werkprocessen"])
         codes = sorted({c for w in gegevens["werkprocessen"] for c in w["competenties"]})
         bestanden[urls.profiel_json(urls.profiel_ref(dossier.id, variant.code))] = {
             "dossier": kop,
@@ -56,6 +73,7 @@ def profielen(index: Index, dossier: AnyDossier) -> dict[str, dict[str, Any]]:
                         "niveau": variant.niveau,
                         "url": index.entiteit(dossier.id, variant.code).url},
             **gegevens,
+            "veldsoorten": soorten,
             "competenties": {c: {"naam": index.competenties[c].naam,
                                  "url": urls.url(urls.competentie_src(c))} for c in codes},
             # The generated compare page of this profiel with each other of its dossier version.

@@ -120,15 +120,18 @@
               el("td", {}, kolom(verschil, "b", lijstvorm)));
   }
 
-  // vergelijk.veldrijen: every field of a that b has too, an optional one only with text.
-  function veldrijen(a, b) {
-    const vanB = new Map(b.map(function (veld) { return [veld.sleutel, veld]; }));
+  // vergelijk.veldrijen: every field of a that b has too, an optional one only with text. The
+  // fields of a werkproces are [key, items] pairs; what a key is, its file's veldsoorten say.
+  function veldrijen(a, b, soortenA, soortenB) {
+    const vanB = new Map(b);
     const rijen = [];
-    for (const veld of a) {
-      const ander = vanB.get(veld.sleutel);
-      if (!ander || (veld.optioneel && !veld.items.length && !ander.items.length)) continue;
-      const label = veld.label === ander.label ? veld.label : veld.label + " / " + ander.label;
-      rijen.push(verschilrij(label, veld.items, ander.items, veld.lijst));
+    for (const [sleutel, items] of a) {
+      const ander = vanB.get(sleutel);
+      const soort = soortenA[sleutel];
+      if (!ander || (soort.optioneel && !items.length && !ander.length)) continue;
+      const label = soortenB[sleutel].label;
+      rijen.push(verschilrij(soort.label === label ? label : soort.label + " / " + label,
+                             items, ander, soort.lijst));
     }
     return rijen;
   }
@@ -359,7 +362,8 @@
             slug(wa.code) + "-" + slug(wb.code)),
         el("p", {}, "Naar de werkprocessen: ", link(kolomA, wa.url), " en ",
            link(kolomB, wb.url), "."),
-        verschiltabel(kolomA, kolomB, veldrijen(wa.velden, wb.velden)));
+        verschiltabel(kolomA, kolomB,
+                      veldrijen(wa.velden, wb.velden, A.veldsoorten, B.veldsoorten)));
     }
     if (gelijk.length) {
       delen.push(kop(2, "Voor beide gelijk", "gelijk"), lijst(gelijk.map(function (w) {

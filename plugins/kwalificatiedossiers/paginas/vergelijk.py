@@ -127,11 +127,6 @@ class Veld:
     optioneel: bool = False
     """The row is left out when neither side has text for it."""
 
-    def als_json(self) -> dict[str, Any]:
-        """The field as the export gives it to the in-browser compare."""
-        return {"sleutel": self.sleutel, "label": self.label, "items": list(self.items),
-                "lijst": self.lijstvorm, "optioneel": self.optioneel}
-
 
 def competentienamen(index: Index, namen: Sequence[str]) -> tuple[str, ...]:
     """Competences as a compare row names them: letter and name (``B Aansturen``), so that
@@ -212,7 +207,7 @@ def vergelijkdata(index: Index, dossier: Dossier, code: str) -> dict[str, Any]:
                 "url": index.entiteit(dossier.id, w.code).url, "basisdeel": basisdeel,
                 "competenties": list(dict.fromkeys(
                     index.competentie_op_naam[naam].code for naam in namen)),
-                "velden": [v.als_json() for v in werkprocesvelden(index, w, aanvulling)],
+                "velden": werkprocesvelden(index, w, aanvulling),
             })
     return {"kerntaken": kerntaken, "werkprocessen": werkprocessen,
             "vakkennis": [list(paar) for paar in vakkennis]}

@@ -249,7 +249,7 @@ def vergelijkdata(index: Index, dossier: DossierCompetentiegericht, code: str
             "url": urls.url(urls.uitwerking_src(dossier.id, werkproces, code)),
             "basisdeel": False,
             "competenties": list(dict.fromkeys(uitwerkingen.competentie_codes(uitwerking))),
-            "velden": [v.als_json() for v in uitwerkingvelden(index, uitwerking)],
+            "velden": uitwerkingvelden(index, uitwerking),
         })
         for c in uitwerking.competenties:
             if isinstance(c.vakkennis, list):
