@@ -3,6 +3,7 @@ another data folder and docs folder (and, for the baseline, without our plugins)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -22,11 +23,9 @@ def mkdocs_config(data_map: Path, docs_map: Path, *, met_plugin: bool = True) ->
     own search, building Markdown that was generated beforehand.
     """
     tekst = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    # Resolve the !ENV tags to their defaults.
-    tekst = tekst.replace("!ENV [SITE_URL, ", "[").replace("!ENV [REPO_URL, ", "[")
-    config: dict[str, Any] = yaml.safe_load(tekst)
-    config["site_url"] = config["site_url"][0]
-    config["repo_url"] = config["repo_url"][0]
+    # Resolve the !ENV tags to their defaults (as tests/conftest.py does).
+    config: dict[str, Any] = yaml.safe_load(
+        re.sub(r"!ENV \[\w+, (\"[^\"]*\")\]", r"\1", tekst))
     config["theme"]["custom_dir"] = str(REPO / "overrides")
     config["docs_dir"] = str(docs_map)
     config["nav"] = KLEINE_NAV

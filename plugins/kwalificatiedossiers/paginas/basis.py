@@ -152,7 +152,7 @@ SCRIPTS_KIEZER = ("profielkiezer.js",)
 stay as they are)."""
 
 
-def _api(src: str) -> str:
+def api_map(src: str) -> str:
     """The export's folder as seen from page ``src``."""
     return href(src, "index.md") + urls.API + "/"
 
@@ -186,7 +186,7 @@ def profielkiezer(src: str, ref: str | None, legenda_b: str) -> str:
     return "\n".join([
         (f'<form class="kd-kiezer kd-kiezer--profielen" method="get" '
          f'action="{href(src, urls.vergelijken_src())}" data-kd-profielkiezer '
-         f'data-kd-api="{_api(src)}" data-kd-melding="Kies twee verschillende profielen." '
+         f'data-kd-api="{api_map(src)}" data-kd-melding="Kies twee verschillende profielen." '
          "hidden>"),
         eerste,
         _kant("b", legenda_b),

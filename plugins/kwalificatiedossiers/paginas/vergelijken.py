@@ -1,10 +1,10 @@
 """Two profielen of any dossiers and versions compared in the browser (``/vergelijken/``), and
 the picker that leads there from every profiel and uitstroom page.
 
-A dossier has a generated page per pair of its own profielen (:mod:`~kwalificatiedossiers.
-paginas.vergelijk`); across dossiers and versions the pairs would grow quadratically (some
-125,000 for ~500 profielen), so this is one page. Its address names both profielen
-(``/vergelijken/?a=commercie/p4&b=pedagogisch-werk/p1``, see
+A dossier has a generated page per pair of its own profielen
+(:mod:`~kwalificatiedossiers.paginas.vergelijk`); across dossiers and versions the pairs would
+grow quadratically (some 125,000 for ~500 profielen), so this is one page. Its address names
+both profielen (``/vergelijken/?a=commercie/p4&b=pedagogisch-werk/p1``, see
 :func:`~kwalificatiedossiers.urls.profiel_ref`), so it can be shared; ``vergelijken.js`` reads
 the two from the export (:mod:`~kwalificatiedossiers.vergelijkexport`) and renders them with the
 markup and classes of the compare pages, the word difference by ``woordverschil.js`` (the same
@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.opmaak import alinea, href, kop, link, samen
-from kwalificatiedossiers.paginas.basis import HOME, SCRIPTS_KIEZER, Kruimel, Pagina, profielkiezer
+from kwalificatiedossiers.paginas.basis import (
+    HOME,
+    SCRIPTS_KIEZER,
+    Kruimel,
+    Pagina,
+    api_map,
+    profielkiezer,
+)
 
 SCRIPTS = ("woordverschil.js", *SCRIPTS_KIEZER, "vergelijken.js")
 """The scripts of the compare page."""
@@ -45,7 +52,7 @@ def vergelijken_pagina() -> Pagina:
             "pagina.") + "</noscript>",
         '<p class="kd-vergelijken__status" role="status" id="kd-vergelijkstatus"></p>',
         (f'<div class="kd-vergelijken" id="kd-vergelijking" data-kd-root="{href(src, "index.md")}"'
-         f' data-kd-api="{href(src, "index.md")}{urls.API}/"></div>'),
+         f' data-kd-api="{api_map(src)}"></div>'),
     ])
     return Pagina(
         src=src,
