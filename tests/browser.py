@@ -10,11 +10,26 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from playwright.sync_api import Browser, BrowserContext
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+
+
+BREEDTES = {375: 812, 1280: 900}
+"""Viewport width → height: the phone and the desktop that pages are checked at."""
+
+
+def telefoon_of_bureau(browser: Browser, breedte: int) -> BrowserContext:
+    """A context at one of :data:`BREEDTES`: below 800 px a phone with touch; copying to the
+    clipboard allowed (the share menu and the section links copy)."""
+    return browser.new_context(
+        viewport={"width": breedte, "height": BREEDTES[breedte]},
+        has_touch=breedte < 800, is_mobile=breedte < 800,
+        permissions=["clipboard-read", "clipboard-write"])
 
 
 class _PagesHandler(SimpleHTTPRequestHandler):

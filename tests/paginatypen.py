@@ -4,9 +4,22 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Page
 
 NPM = Path(__file__).resolve().parent / "npm" / "node_modules"
 AXE = NPM / "axe-core" / "axe.min.js"
+ERNSTIG = {"serious", "critical"}
+
+
+def ernstige_overtredingen(page: Page) -> list[dict[str, Any]]:
+    """Run axe-core on the current page; the violations of impact serious or critical."""
+    page.add_script_tag(path=str(AXE))
+    resultaat: dict[str, Any] = page.evaluate(
+        "axe.run(document, {resultTypes: ['violations']})"
+    )
+    return [v for v in resultaat["violations"] if v["impact"] in ERNSTIG]
 
 PAGINATYPEN = {
     "home": "",
@@ -18,6 +31,7 @@ PAGINATYPEN = {
     "competenties": "competenties/",
     "matrix": "commercie/matrix/",
     "vergelijking": "commercie/vergelijk/p1-p4/",
+    "vergelijken": "vergelijken/",
     "gids": "gids/studenten/",
     "404": "404.html",
     "bron": "commercie/bron/",

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
+from browser import BREEDTES, telefoon_of_bureau
 from paginatypen import PAGINATYPEN
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("echte_site")]
-
-BREEDTES = {375: 812, 1280: 900}
 
 # Elements inside the article that scroll (a box with more content than it shows).
 _SCROLLVAKKEN = """() => [...document.querySelectorAll("article *")].filter(e => {
@@ -29,11 +28,7 @@ _SCROLLVAKKEN = """() => [...document.querySelectorAll("article *")].filter(e =>
 
 @pytest.fixture(params=sorted(BREEDTES))
 def pagina(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Page]:
-    breedte: int = request.param
-    context = browser.new_context(
-        viewport={"width": breedte, "height": BREEDTES[breedte]},
-        has_touch=breedte < 800, is_mobile=breedte < 800,
-        permissions=["clipboard-read", "clipboard-write"])
+    context = telefoon_of_bureau(browser, request.param)
     yield context.new_page()
     context.close()
 

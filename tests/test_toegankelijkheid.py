@@ -11,11 +11,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from paginatypen import AXE, paginas_per_soort
+from paginatypen import ernstige_overtredingen, paginas_per_soort
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("echte_site")]
-
-ERNSTIG = {"serious", "critical"}
 
 # The focused element and the outline of what shows its focus: the element itself, or for
 # Material's visually hidden palette radio the label right after it (Material outlines that
@@ -32,15 +30,6 @@ _FOCUS = """() => {
     dikte: parseFloat(stijl.outlineWidth),
   };
 }"""
-
-
-def _axe(page: Page) -> list[dict[str, Any]]:
-    """Run axe-core on the current page; the violations of impact serious or critical."""
-    page.add_script_tag(path=str(AXE))
-    resultaat: dict[str, Any] = page.evaluate(
-        "axe.run(document, {resultTypes: ['violations']})"
-    )
-    return [v for v in resultaat["violations"] if v["impact"] in ERNSTIG]
 
 
 def _beschrijf(pad: str, overtredingen: list[dict[str, Any]]) -> list[str]:
@@ -67,7 +56,7 @@ def test_axe_op_elk_paginatype(kleurschema: Page, adres: str, echte_site: Path) 
     problemen: list[str] = []
     for pad in paginas.values():
         page.goto(adres + pad)
-        problemen += _beschrijf(pad or "/", _axe(page))
+        problemen += _beschrijf(pad or "/", ernstige_overtredingen(page))
     # The palette really is the one asked for: Material marks it on <body>.
     schema = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert schema == ("slate" if page.evaluate(
@@ -80,7 +69,7 @@ def test_axe_met_zoekresultaten_open(kleurschema: Page, adres: str) -> None:
     page.goto(adres + "commercie/p4-k1-w2/?zoek=verkoopgesprek")
     page.locator(".kd-resultaat").first.wait_for()
     assert page.locator("#kd-zoeken").evaluate("d => d.open")
-    assert _beschrijf("zoeken", _axe(page)) == []
+    assert _beschrijf("zoeken", ernstige_overtredingen(page)) == []
 
 
 def test_zoeken_met_alleen_het_toetsenbord(browser: Browser, adres: str) -> None:

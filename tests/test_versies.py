@@ -158,3 +158,26 @@ def test_export_van_de_wijzigingen(site: Path, wijzigingen: dict[str, Wijziging]
     assert [(v["id"], v["huidig"]) for v in lijst[0]["versies"]] == [
         (f"commercie/{OUD}", False), ("commercie", True)]
     assert (site / "api" / "commercie" / f"{OUD}.json").is_file()
+
+
+def test_vergelijkdata_van_elke_versie(site: Path) -> None:
+    # The in-browser compare picks a profiel of any version: the index lists both versions
+    # with their profielen (P8 only in the new one, P6 only in the old), each with its file.
+    index = json.loads((site / "api/profielen.json").read_text("utf-8"))["dossiers"]
+    versies = {v["id"]: v for v in index[0]["versies"]}
+    assert [(v, versies[v]["slug"], versies[v]["huidig"]) for v in versies] == [
+        (f"commercie/{OUD}", OUD, False), ("commercie", NIEUW, True)]
+    assert "P8" in [p["code"] for p in versies["commercie"]["profielen"]]
+    assert "P6" in [p["code"] for p in versies[f"commercie/{OUD}"]["profielen"]]
+    oud = json.loads((site / f"api/profielen/commercie/{OUD}/p4.json").read_text("utf-8"))
+    nieuw = json.loads((site / "api/profielen/commercie/p4.json").read_text("utf-8"))
+    assert (oud["dossier"]["huidig"], nieuw["dossier"]["huidig"]) == (False, True)
+    assert oud["dossier"]["versies"] == nieuw["dossier"]["versies"] == "commercie/versies/"
+    assert oud["profiel"]["url"] == f"commercie/{OUD}/p4/"
+    # The renamed werkproces is there under its old title in the old version.
+    titel = {d["dossier"]["huidig"]: w["titel"] for d in (oud, nieuw)
+             for w in d["werkprocessen"] if w["code"] == "P4-K1-W2"}
+    assert titel[True] == "Stelt een account- en actieplan op"
+    assert titel[False] != titel[True]
+    assert all((site / w["url"].partition("#")[0] / "index.html").is_file()
+               for w in oud["werkprocessen"])

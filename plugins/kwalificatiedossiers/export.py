@@ -4,8 +4,10 @@
 ``api/<id>.json`` holds a dossier's full data in which every entity object also carries its page
 ``url`` (another version: ``api/<id>/<versie>.json``); ``api/schema.json`` is the JSON Schema of
 those files. What changed between two versions is in
-``api/<id>/versies/<a>-naar-<b>.json`` and, as a table, ``….csv``. Output is deterministic:
-model field order, no timestamps.
+``api/<id>/versies/<a>-naar-<b>.json`` and, as a table, ``….csv``. What the in-browser compare
+reads is in ``api/profielen.json`` and ``api/profielen/``
+(:mod:`kwalificatiedossiers.vergelijkexport`). Output is deterministic: model field order, no
+timestamps.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import json
 from itertools import combinations
 from typing import Any
 
-from kwalificatiedossiers import urls
+from kwalificatiedossiers import urls, vergelijkexport
 from kwalificatiedossiers.bijwerken import PerDossier
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
@@ -44,11 +46,14 @@ def _met_urls(data: Any, dossier_id: str, index: Index) -> Any:
 
 
 def _dossierbestanden(index: Index, dossier: AnyDossier) -> list[Bestand]:
-    """The export of a dossier (its current version first), its other versions and what
-    changed between them."""
-    return [*(export_dossier(index, v) for v in sorted(
-        index.corpus.versies_van(dossier.id), key=lambda v: not index.corpus.is_huidig(v.id))),
-            *wijzigingen_bestanden(index, dossier)]
+    """The export of a dossier (its current version first), its other versions, what
+    changed between them and the data of their profielen for the in-browser compare."""
+    versies = sorted(index.corpus.versies_van(dossier.id),
+                     key=lambda v: not index.corpus.is_huidig(v.id))
+    return [*(export_dossier(index, v) for v in versies),
+            *wijzigingen_bestanden(index, dossier),
+            *(Bestand(pad, _json(data)) for v in versies
+              for pad, data in vergelijkexport.profielen(index, v).items())]
 
 
 def export_dossier(index: Index, dossier: AnyDossier) -> Bestand:
@@ -146,5 +151,7 @@ def export_bestanden(index: Index, cache: PerDossier[list[Bestand]] | None = Non
     bestanden.append(Bestand(f"{urls.API}/{urls.API_VERSIES}.json",
                              _json({"dossiers": versies})))
     bestanden.append(Bestand(f"{urls.API}/{urls.API_RELATIES}.json", _json(relaties(index))))
+    bestanden.append(Bestand(f"{urls.API}/{urls.API_PROFIELEN}.json",
+                             _json(vergelijkexport.profielindex(index))))
     bestanden.append(Bestand(f"{urls.API}/{urls.API_SCHEMA}.json", _json(exportschema())))
     return bestanden

@@ -23,11 +23,18 @@ API_RELATIES = "relaties"
 """``api/relaties.json``: the relations between dossiers, werkproces by werkproces."""
 API_SCHEMA = "schema"
 """``api/schema.json``: the export's JSON Schema; also the data folder's ``schema/``."""
+API_PROFIELEN = "profielen"
+"""``api/profielen.json``: every profiel and uitstroom of every dossier version, and
+``api/profielen/<id>/<code>.json`` what the in-browser compare reads of each."""
+VERGELIJKEN = "vergelijken"
+"""``/vergelijken/``: two profielen of any dossiers and versions compared in the browser."""
 GERESERVEERD = frozenset({COMPETENTIES, OPLEIDINGEN, API, API_LIJST, API_SCHEMA, API_VERSIES,
-                          API_RELATIES, "gids", "assets", "search", "zoeken"})
+                          API_RELATIES, API_PROFIELEN, VERGELIJKEN, "gids", "assets", "search",
+                          "zoeken"})
 """Names a dossier id may not take: first URL segments of the site (the competence pages, the
-export, the guides, the theme's assets, the search index), the export's own files next to
-``api/<id>.json`` and the schema folder next to the dossier folders in ``dossier-data/``."""
+in-browser compare, the export, the guides, the theme's assets, the search index), the export's
+own files and folders next to ``api/<id>.json`` and the schema folder next to the dossier
+folders in ``dossier-data/``."""
 MAX_ID_LENGTE = 64
 """Longest dossier id: it is a folder name (at most 255 bytes on most file systems, with room for
 a tool's temporary name) and the first segment of every address of the dossier."""
@@ -118,6 +125,22 @@ def kaart_src(werkproces_src: str) -> str:
 def vergelijk_src(dossier_id: str, code_a: str, code_b: str) -> str:
     """The page comparing two profielen (or uitstromen) of a dossier."""
     return f"{dossier_id}/vergelijk/{code_slug(code_a)}-{code_slug(code_b)}.md"
+
+
+def profiel_ref(dossier_id: str, code: str) -> str:
+    """How the in-browser compare names a profiel or uitstroom of a dossier version, in its
+    address and its data file: ``commercie/p4``, ``commercie/2023-08-01/p4`` (the page's path)."""
+    return f"{dossier_id}/{code_slug(code)}"
+
+
+def profiel_json(ref: str) -> str:
+    """The data file of a profiel (:func:`profiel_ref`) for the in-browser compare."""
+    return f"{API}/{API_PROFIELEN}/{ref}.json"
+
+
+def vergelijken_src() -> str:
+    """The in-browser compare of two profielen."""
+    return f"{VERGELIJKEN}/index.md"
 
 
 def competentie_src(code: str) -> str:

@@ -1,5 +1,6 @@
 // Pair selector on compare pages: go to the page of the chosen pair. The pages of all pairs
-// are also linked at the bottom, so nothing depends on this script.
+// are also linked at the bottom, so nothing depends on this script. Its message in the page is
+// also what the picker of the in-browser compare shows (profielkiezer.js: kdKiezerMelding).
 (function () {
   "use strict";
 
@@ -16,9 +17,11 @@
     return uitleg;
   }
 
+  window.kdKiezerMelding = melding;
+
   document.addEventListener("change", function (gebeurtenis) {
     const formulier = gebeurtenis.target instanceof Element
-      && gebeurtenis.target.closest("form[data-kd-vergelijk]");
+      && gebeurtenis.target.closest("form.kd-kiezer");
     const uitleg = formulier && formulier.querySelector(".kd-kiezer__melding");
     if (uitleg) uitleg.textContent = "";
   });

@@ -36,5 +36,6 @@ BASIS_PROFIEL = Formaat(
     indexeer=indexeer_basis_profiel,
     paginas=paginas,
     exportdata=exportdata,
+    vergelijkdata=vergelijk.vergelijkdata,
     bestanden=bestanden_basis_profiel,
 )

@@ -13,6 +13,7 @@ from kwalificatiedossiers.model.competentiegericht import (
 )
 from kwalificatiedossiers.model.formaat import Formaat
 from kwalificatiedossiers.paginas import competentiegericht
+from kwalificatiedossiers.paginas.competentiegericht import vergelijking
 from kwalificatiedossiers.uitwerkingen import kerntaakcode
 from kwalificatiedossiers.yamlschrijver import bestanden_competentiegericht
 
@@ -33,5 +34,6 @@ COMPETENTIEGERICHT = Formaat(
     indexeer=indexeer_competentiegericht,
     paginas=competentiegericht.paginas,
     exportdata=exportdata,
+    vergelijkdata=vergelijking.vergelijkdata,
     bestanden=bestanden_competentiegericht,
 )

@@ -39,5 +39,9 @@ class Formaat:
     """Every page of the dossier."""
     exportdata: Callable[[Any], dict[str, Any]]
     """The dossier as JSON data for the export (before urls are added)."""
+    vergelijkdata: Callable[[Index, Any, str], dict[str, Any]]
+    """What the in-browser compare reads of one profiel or uitstroom (by its code): its
+    kerntaken and werkprocessen with their compare rows (``velden``, as
+    :class:`~kwalificatiedossiers.paginas.vergelijk.Veld`), and its vakkennis."""
     bestanden: Callable[[Any], dict[str, str]]
     """The YAML files of the dossier's folder (the importer's writer): path → text."""

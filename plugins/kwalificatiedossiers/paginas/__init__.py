@@ -12,7 +12,7 @@ from __future__ import annotations
 from kwalificatiedossiers.bijwerken import PerDossier
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
-from kwalificatiedossiers.paginas import bladeren, competentie, versies
+from kwalificatiedossiers.paginas import bladeren, competentie, vergelijken, versies
 from kwalificatiedossiers.paginas.basis import Bestand, Kruimel, Pagina
 
 __all__ = ["Bestand", "Kruimel", "Pagina", "alle_paginas"]
@@ -30,7 +30,8 @@ def paginas_van_dossier(index: Index, d: AnyDossier) -> list[Pagina]:
 def alle_paginas(index: Index, cache: PerDossier[list[Pagina]] | None = None) -> list[Pagina]:
     """Every generated page, sorted by source URI (a dossier's pages from ``cache`` when
     nothing they show changed)."""
-    paginas = [*competentie.paginas(index), *bladeren.paginas(index)]
+    paginas = [*competentie.paginas(index), *bladeren.paginas(index),
+               vergelijken.vergelijken_pagina()]
     for d in (*index.corpus.dossiers, *index.corpus.versies):
         paginas += cache.geef(index, d, paginas_van_dossier) if cache else (
             paginas_van_dossier(index, d))

@@ -133,18 +133,66 @@ def vergelijkingspagina(
     )
 
 
-def vergelijklinks(dossier_id: str, src: str, code: str, andere: list[tuple[str, str]],
-                   kopje: str) -> list[str]:
-    """The section of a profiel or uitstroom page linking its compare page with every other
-    (``andere``: code and title); empty when there is no other."""
-    if not andere:
-        return []
+def vergelijklinks(dossier_id: str, src: str, code: str, titel: str,
+                   andere: list[tuple[str, str]], kopje: str) -> list[str]:
+    """The section of a profiel or uitstroom page that compares it: with every other of its
+    dossier on their compare page (``andere``: code and title), and through the picker with any
+    profiel or uitstroom of any dossier or version (``/vergelijken/``)."""
     return [kop(2, kopje, "vergelijken"), lijst(
-        link(f"{code} en {ander} {titel}", src,
+        link(f"{code} en {ander} {titel_ander}", src,
              urls.vergelijk_src(dossier_id, *sorted(
                  (code, ander), key=natuurlijke_sleutel)))
-        for ander, titel in andere
-    )]
+        for ander, titel_ander in andere
+    ), profielkiezer(src, urls.profiel_ref(dossier_id, code),
+                     f"{code} {titel} vergelijken met een profiel uit elk dossier")]
+
+
+SCRIPTS_KIEZER = ("profielkiezer.js",)
+"""The script of a page with a picker (pages name theirs in ``scripts``: the site-wide scripts
+stay as they are)."""
+
+
+def api_map(src: str) -> str:
+    """The export's folder as seen from page ``src``."""
+    return href(src, "index.md") + urls.API + "/"
+
+
+def _kant(kant: str, legenda: str) -> str:
+    """The selects of one side of a picker: dossier, version (shown when there are several)
+    and profiel; the last carries the side's name in the address (``a`` or ``b``)."""
+
+    def veld(deel: str, label: str, naam: str = "") -> str:
+        # The profiel is required; its empty first option asks for one (the script adds the
+        # others).
+        attribuut = f' name="{naam}" required' if naam else ""
+        leeg = '<option value="">Kies</option>' if naam else ""
+        return (f'<div class="kd-kiezer__veld" data-kd-veld="{deel}">'
+                f'<label for="kd-{kant}-{deel}">{label}</label>'
+                f'<select id="kd-{kant}-{deel}"{attribuut}>{leeg}</select></div>')
+
+    return (f'<fieldset class="kd-kiezer__kant" data-kd-kant="{kant}">'
+            f"<legend>{esc(legenda)}</legend>"
+            + veld("dossier", "Dossier") + veld("versie", "Versie")
+            + veld("profiel", "Profiel of uitstroom", kant) + "</fieldset>")
+
+
+def profielkiezer(src: str, ref: str | None, legenda_b: str) -> str:
+    """A form that opens the in-browser compare of two profielen: with ``ref`` (the profiel of
+    the page it stands on, :func:`~kwalificatiedossiers.urls.profiel_ref`) as the first, or
+    both chosen. Hidden until ``profielkiezer.js`` has filled it from the index of all
+    profielen: it needs that script, as the compare page does."""
+    eerste = (f'<input type="hidden" name="a" value="{esc_attr(ref)}">' if ref
+              else _kant("a", "Eerste profiel"))
+    return "\n".join([
+        (f'<form class="kd-kiezer kd-kiezer--profielen" method="get" '
+         f'action="{href(src, urls.vergelijken_src())}" data-kd-profielkiezer '
+         f'data-kd-api="{api_map(src)}" data-kd-melding="Kies twee verschillende profielen." '
+         "hidden>"),
+        eerste,
+        _kant("b", legenda_b),
+        '<button type="submit">Vergelijk</button>',
+        "</form>",
+    ])
 
 
 SAMENVATTING_MAX = 200

@@ -25,6 +25,7 @@ from kwalificatiedossiers.opmaak import (
 )
 from kwalificatiedossiers.paginas.basis import (
     KAART,
+    SCRIPTS_KIEZER,
     Kruimel,
     Pagina,
     datum,
@@ -105,7 +106,7 @@ def profiel_pagina(index: Index, dossier: Dossier, profiel: Profiel) -> Pagina:
         voortzettingen(index, dossier.id, profiel.code, src),
     ]
     delen += vergelijklinks(
-        dossier.id, src, profiel.code,
+        dossier.id, src, profiel.code, profiel.titel,
         [(p.code, p.titel) for p in dossier.profielen if p.code != profiel.code],
         "Vergelijken met een ander profiel")
     return Pagina(
@@ -121,7 +122,8 @@ def profiel_pagina(index: Index, dossier: Dossier, profiel: Profiel) -> Pagina:
         extra={"structuur": kwalificatie_structuur(
             f"{profiel.titel}", dossier.titel, profiel.niveau, profiel.crebo,
             [f"{k.code} {k.titel}" for k, p in index.kerntaken(dossier)
-             if p is None or p.code == profiel.code])},
+             if p is None or p.code == profiel.code]),
+            "scripts": list(SCRIPTS_KIEZER)},
     )
 
 

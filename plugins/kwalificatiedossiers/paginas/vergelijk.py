@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, normaliseer_titel
 from kwalificatiedossiers.matrix import Cel, Rij, kerntaken_van, matrix_rijen
-from kwalificatiedossiers.model import Dossier, Profiel, Werkproces
+from kwalificatiedossiers.model import Aanvulling, Dossier, Profiel, Werkproces
 from kwalificatiedossiers.model.tekst import platte_tekst
 from kwalificatiedossiers.opmaak import alinea, css_tekst, esc, kop, lijst, link, samen, tabel
 from kwalificatiedossiers.paginas.basis import (
@@ -111,23 +113,111 @@ def verschiltabel(naam_a: str, naam_b: str, rijen: Sequence[str]) -> str:
     return "\n".join(r for r in regels if r)
 
 
-def werkproces_verschil(wa: Werkproces, wb: Werkproces, a: Profiel, b: Profiel) -> str:
+@dataclass(frozen=True)
+class Veld:
+    """One row of a werkproces compared: its text as items, under a key that pairs it with the
+    same row of the other werkproces (of this dossier, another, or another generation: the
+    in-browser compare pairs them by the same rule, see :func:`veldrijen`)."""
+
+    sleutel: str
+    label: str
+    items: tuple[str, ...]
+    lijstvorm: bool
+    """Items as a list (gedrag, competences) rather than as paragraphs."""
+    optioneel: bool = False
+    """The row is left out when neither side has text for it."""
+
+
+def competentienamen(index: Index, namen: Sequence[str]) -> tuple[str, ...]:
+    """Competences as a compare row names them: letter and name (``B Aansturen``), so that
+    rows of both generations name them alike."""
+    return tuple(f"{index.competentie_op_naam[naam].code} {naam}" for naam in namen)
+
+
+def werkprocesvelden(index: Index, w: Werkproces, aanvulling: Aanvulling | None = None
+                     ) -> list[Veld]:
+    """The rows of a werkproces in a compare table; with the ``aanvulling`` a profiel has to a
+    basisdeel werkproces, its rows too."""
+    def extra(veld: str) -> tuple[str, ...]:
+        return tuple(platte_tekst(getattr(aanvulling, veld))) if aanvulling else ()
+
+    return [
+        Veld("titel", "Titel", (w.titel,), False),
+        Veld("omschrijving", "Omschrijving", tuple(platte_tekst(w.omschrijving)), False),
+        Veld("resultaat", "Resultaat", tuple(platte_tekst(w.resultaat)), False),
+        Veld("gedrag-inleiding", "Gedrag (inleiding)",
+             (w.gedrag.intro,) if w.gedrag.intro else (), False, optioneel=True),
+        Veld("gedrag", "Gedrag", tuple(w.gedrag.items), True),
+        Veld("gedrag-vervolg", "Gedrag (vervolg)", tuple(platte_tekst(w.gedrag.slot)), False,
+             optioneel=True),
+        Veld("competenties", "Competenties", competentienamen(index, w.competenties), True),
+        # Every werkproces has these rows, empty without an aanvulling: a basisdeel werkproces
+        # with one is compared with the same werkproces without (of another profiel).
+        Veld("aanvulling-omschrijving", "Aanvulling op de omschrijving", extra("omschrijving"),
+             False, optioneel=True),
+        Veld("aanvulling-resultaat", "Aanvulling op het resultaat", extra("resultaat"), False,
+             optioneel=True),
+        Veld("aanvulling-gedrag", "Aanvulling op het gedrag", extra("gedrag"), True,
+             optioneel=True),
+        Veld("aanvulling-competenties", "Aanvullende competenties",
+             competentienamen(index, aanvulling.competenties) if aanvulling else (), True,
+             optioneel=True),
+    ]
+
+
+def veldrijen(a: Sequence[Veld], b: Sequence[Veld]) -> list[str]:
+    """The rows of a compare table of two werkprocessen: every field of ``a`` that ``b`` has too
+    (by key), in the order of ``a``; a field only one side's generation has is not compared,
+    an optional one is left out when both are empty."""
+    van_b = {veld.sleutel: veld for veld in b}
+    rijen = []
+    for veld in a:
+        ander = van_b.get(veld.sleutel)
+        if ander is None or (veld.optioneel and not veld.items and not ander.items):
+            continue
+        label = veld.label if veld.label == ander.label else f"{veld.label} / {ander.label}"
+        rijen.append(verschilrij(label, list(veld.items), list(ander.items), veld.lijstvorm))
+    return rijen
+
+
+def vergelijkdata(index: Index, dossier: Dossier, code: str) -> dict[str, Any]:
+    """What the in-browser compare reads of profiel ``code``: its kerntaken and werkprocessen,
+    the basisdeel's first (with the profiel's aanvullingen), each werkproces with its compare
+    rows (:func:`werkprocesvelden`) and the competences it names, and the vakkennis of its
+    kerntaken (category, item)."""
+    profiel = next(p for p in dossier.profielen if p.code == code)
+    kerntaken: list[dict[str, Any]] = []
+    werkprocessen: list[dict[str, Any]] = []
+    vakkennis: dict[tuple[str, str], None] = {}
+    uit_basisdeel = {k.code for k in dossier.basisdeel.kerntaken}
+    for kerntaak in kerntaken_van(dossier, profiel):
+        basisdeel = kerntaak.code in uit_basisdeel
+        kerntaken.append({"code": kerntaak.code, "titel": kerntaak.titel,
+                          "url": index.entiteit(dossier.id, kerntaak.code).url,
+                          "basisdeel": basisdeel})
+        extra = next((a.vakkennis for a in kerntaak.aanvullingen if a.profiel == code), None)
+        for deel in (kerntaak.vakkennis, extra):
+            for categorie in deel.categorieen if deel else []:
+                vakkennis.update(((categorie.naam or "", item), None) for item in categorie.items)
+        for w in kerntaak.werkprocessen:
+            aanvulling = next((a for a in w.aanvullingen if a.profiel == code), None)
+            namen = [*w.competenties, *(aanvulling.competenties if aanvulling else [])]
+            werkprocessen.append({
+                "code": w.code, "titel": w.titel, "kerntaak": kerntaak.code,
+                "url": index.entiteit(dossier.id, w.code).url, "basisdeel": basisdeel,
+                "competenties": list(dict.fromkeys(
+                    index.competentie_op_naam[naam].code for naam in namen)),
+                "velden": werkprocesvelden(index, w, aanvulling),
+            })
+    return {"kerntaken": kerntaken, "werkprocessen": werkprocessen,
+            "vakkennis": [list(paar) for paar in vakkennis]}
+
+
+def werkproces_verschil(index: Index, wa: Werkproces, wb: Werkproces, a: Profiel, b: Profiel
+                        ) -> str:
     """A side-by-side table of two equivalent werkprocessen with word differences."""
-    gedrag_a = ([wa.gedrag.intro] if wa.gedrag.intro else [])
-    gedrag_b = ([wb.gedrag.intro] if wb.gedrag.intro else [])
-    return verschiltabel(f"{wa.code} ({a.code})", f"{wb.code} ({b.code})", [
-        verschilrij("Titel", [wa.titel], [wb.titel], False),
-        verschilrij("Omschrijving", platte_tekst(wa.omschrijving), platte_tekst(wb.omschrijving),
-                    False),
-        verschilrij("Resultaat", platte_tekst(wa.resultaat), platte_tekst(wb.resultaat),
-                    False),
-        verschilrij("Gedrag (inleiding)", gedrag_a, gedrag_b, False)
-        if gedrag_a or gedrag_b else "",
-        verschilrij("Gedrag", list(wa.gedrag.items), list(wb.gedrag.items),
-                    True),
-        verschilrij("Competenties", list(wa.competenties), list(wb.competenties),
-                    True),
-    ])
+    return verschiltabel(f"{wa.code} ({a.code})", f"{wb.code} ({b.code})",
+                         veldrijen(werkprocesvelden(index, wa), werkprocesvelden(index, wb)))
 
 
 def _cellen(rij: Rij, code: str) -> list[Cel]:
@@ -171,7 +261,7 @@ def vergelijk_pagina(
                 wb = index.entiteit(dossier.id, cb.code).object
                 delen.append(kop(3, f"{rij.titel} ({ca.code} en {cb.code})",
                                  f"{urls.code_slug(ca.code)}-{urls.code_slug(cb.code)}"))
-                delen.append(werkproces_verschil(wa, wb, a, b))
+                delen.append(werkproces_verschil(index, wa, wb, a, b))
     for p in (a, b):
         delen.append(kop(2, f"Alleen in {p.code} {p.titel}", f"alleen-{p.code.lower()}"))
         eigen = alleen[p.code]

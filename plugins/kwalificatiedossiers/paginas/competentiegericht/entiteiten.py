@@ -32,6 +32,7 @@ from kwalificatiedossiers.opmaak import (
 )
 from kwalificatiedossiers.paginas.basis import (
     KAART,
+    SCRIPTS_KIEZER,
     Kruimel,
     Pagina,
     kruimels_dossier,
@@ -173,7 +174,7 @@ def uitstroom_pagina(index: Index, uitwerkingen: Uitwerkingen, uitstroom: Uitstr
         ),
     ]
     delen += vergelijklinks(
-        dossier.id, src, uitstroom.code,
+        dossier.id, src, uitstroom.code, uitstroom.titel,
         [(u.code, u.titel) for u in dossier.uitstromen if u.code != uitstroom.code],
         "Vergelijken met een andere uitstroom")
     return Pagina(
@@ -190,7 +191,8 @@ def uitstroom_pagina(index: Index, uitwerkingen: Uitwerkingen, uitstroom: Uitstr
         extra={"structuur": kwalificatie_structuur(
             uitstroom.titel, dossiernaam(dossier), uitstroom.niveau, ", ".join(dossier.crebos),
             [_kerntaaknaam(k) for k in dossier.kerntaken
-             if uitwerkingen.kerntaakuitwerking(uitstroom, k) is not None])},
+             if uitwerkingen.kerntaakuitwerking(uitstroom, k) is not None]),
+            "scripts": list(SCRIPTS_KIEZER)},
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import combinations
+from typing import Any
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index, dossiernaam
@@ -35,13 +36,16 @@ from kwalificatiedossiers.paginas.basis import (
 )
 from kwalificatiedossiers.paginas.matrix import html_tabel, leeg
 from kwalificatiedossiers.paginas.vergelijk import (
+    Veld,
     andere_paren,
+    competentienamen,
     keuzeformulier,
     legenda,
     tellingverschil,
-    verschilrij,
+    veldrijen,
     verschiltabel,
 )
+from kwalificatiedossiers.uitwerkingen import kerntaakcode
 
 NIET_IN_UITSTROOM = leeg("niet in deze uitstroom")
 NIET_AANGEKRUIST = leeg("niet aangekruist")
@@ -195,35 +199,70 @@ def vakkennis_items(competentie: CompetentieUitwerking) -> list[str]:
     return [VERWIJZING]
 
 
+def uitwerkingvelden(index: Index, uitwerking: WerkprocesUitwerking) -> list[Veld]:
+    """The rows of an uitstroom's uitwerking of a werkproces in a compare table: omschrijving,
+    gewenst resultaat and competences, then per competence its componenten,
+    prestatie-indicator and vakkennis (compared where both sides draw on the competence)."""
+    velden = [
+        Veld("omschrijving", "Omschrijving", tuple(platte_tekst(uitwerking.omschrijving)),
+             False),
+        Veld("resultaat", "Gewenst resultaat", tuple(platte_tekst(uitwerking.gewenst_resultaat)),
+             False),
+        Veld("competenties", "Competenties",
+             competentienamen(index, [c.competentie for c in uitwerking.competenties]), True),
+    ]
+    for c in uitwerking.competenties:
+        naam = competentienamen(index, [c.competentie])[0]
+        sleutel = f"competentie-{index.competentie_op_naam[c.competentie].code}"
+        velden += [
+            Veld(f"{sleutel}-componenten", f"{naam}: componenten", tuple(c.componenten), True),
+            Veld(f"{sleutel}-prestatie-indicator", f"{naam}: prestatie-indicator",
+                 tuple(platte_tekst(c.prestatie_indicator)), False),
+            Veld(f"{sleutel}-vakkennis", f"{naam}: vakkennis en vaardigheden",
+                 tuple(vakkennis_items(c)), True),
+        ]
+    return velden
+
+
+def vergelijkdata(index: Index, dossier: DossierCompetentiegericht, code: str
+                  ) -> dict[str, Any]:
+    """What the in-browser compare reads of uitstroom ``code``: the kerntaken and werkprocessen
+    it works out, each werkproces with its uitwerking's compare rows
+    (:func:`uitwerkingvelden`) and the competences it draws on, and the vakkennis of those
+    competences (competence, item)."""
+    uitwerkingen = index.uitwerkingen(dossier)
+    uitstroom = next(u for u in dossier.uitstromen if u.code == code)
+    kerntaken = [
+        {"code": kcode, "titel": kerntaak.titel, "url": index.entiteit(dossier.id, kcode).url,
+         "basisdeel": False}
+        for kcode, kerntaak in uitwerkingen.kerntaken.items()
+        if uitwerkingen.kerntaakuitwerking(uitstroom, kerntaak) is not None
+    ]
+    werkprocessen = []
+    vakkennis: dict[tuple[str, str], None] = {}
+    for uitvoering in uitwerkingen.werkprocessen_van(uitstroom):
+        uitwerking = uitvoering.uitwerking
+        werkproces = uitwerking.werkproces
+        werkprocessen.append({
+            "code": werkproces, "titel": uitwerkingen.werkprocessen[werkproces][1].titel,
+            "kerntaak": kerntaakcode(uitvoering.kerntaak.kerntaak),
+            "url": urls.url(urls.uitwerking_src(dossier.id, werkproces, code)),
+            "basisdeel": False,
+            "competenties": list(dict.fromkeys(uitwerkingen.competentie_codes(uitwerking))),
+            "velden": uitwerkingvelden(index, uitwerking),
+        })
+        for c in uitwerking.competenties:
+            if isinstance(c.vakkennis, list):
+                vakkennis.update(((c.competentie, item), None) for item in c.vakkennis)
+    return {"kerntaken": kerntaken, "werkprocessen": werkprocessen,
+            "vakkennis": [list(paar) for paar in vakkennis]}
+
+
 def uitwerking_verschil(index: Index, werkproces: str, wa: WerkprocesUitwerking,
                         wb: WerkprocesUitwerking, a: str, b: str) -> str:
     """Two uitstromen's uitwerking of one werkproces side by side, with word differences."""
-
-    def naam(c: CompetentieUitwerking) -> str:
-        return f"{index.competentie_op_naam[c.competentie].code} {c.competentie}"
-
-    rijen = [
-        verschilrij("Omschrijving", platte_tekst(wa.omschrijving), platte_tekst(wb.omschrijving),
-                    False),
-        verschilrij("Gewenst resultaat", platte_tekst(wa.gewenst_resultaat),
-                    platte_tekst(wb.gewenst_resultaat), False),
-        verschilrij("Competenties", [naam(c) for c in wa.competenties],
-                    [naam(c) for c in wb.competenties], True),
-    ]
-    van_b = {c.competentie: c for c in wb.competenties}
-    for ca in wa.competenties:
-        cb = van_b.get(ca.competentie)
-        if cb is None:
-            continue
-        rijen += [
-            verschilrij(f"{naam(ca)}: componenten", list(ca.componenten), list(cb.componenten),
-                        True),
-            verschilrij(f"{naam(ca)}: prestatie-indicator", platte_tekst(ca.prestatie_indicator),
-                        platte_tekst(cb.prestatie_indicator), False),
-            verschilrij(f"{naam(ca)}: vakkennis en vaardigheden", vakkennis_items(ca),
-                        vakkennis_items(cb), True),
-        ]
-    return verschiltabel(f"{werkproces} ({a})", f"{werkproces} ({b})", rijen)
+    return verschiltabel(f"{werkproces} ({a})", f"{werkproces} ({b})",
+                         veldrijen(uitwerkingvelden(index, wa), uitwerkingvelden(index, wb)))
 
 
 def vergelijk_pagina(index: Index, dossier: DossierCompetentiegericht, a: Uitstroom,
