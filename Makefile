@@ -31,8 +31,10 @@ $(NPM_STAMP): tests/npm/package.json tests/npm/package-lock.json
 	npm ci --prefix tests/npm --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
+# --dirty: a rebuild after an edit renders only the pages whose output changed (the plugin
+# decides which; see plugins/kwalificatiedossiers/plugin/plugin.py).
 serve: $(SITE_STAMP)  ## install, build and serve on http://127.0.0.1:8000 with live reload [DOSSIERS="<id> …"]
-	KD_DOSSIERS="$(DOSSIERS)" $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	KD_DOSSIERS="$(DOSSIERS)" $(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 # The build time in the output (sitemap dates, the gzip header of sitemap.xml.gz) is the last
 # commit's, so the same commit builds the same bytes; a SOURCE_DATE_EPOCH already set wins.

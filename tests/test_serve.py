@@ -1,11 +1,14 @@
 """``mkdocs serve`` as a maintainer runs it: a scoped preview of a few dossiers (``make serve
 DOSSIERS=…``) shows those, marks what it left out and says so on every page; a build ignores
-the scope."""
+the scope. A dirty serve (``make serve``) rebuilds only what an edit changed and keeps the search
+index whole."""
 
 from __future__ import annotations
 
 import contextlib
+import shutil
 import subprocess
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -14,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dossierbench.serve import _vrije_poort, _wacht_op
+from dossierbench.serve import MERKTEKEN, _vrije_poort, _wacht_op
 
 from conftest import MKDOCS, OMGEVING, kopieer_echte_data, mkdocs_config
 
@@ -51,9 +54,9 @@ def _project(tmp_path: Path, dossiers: str) -> Path:
 
 
 @contextlib.contextmanager
-def _serve(config: Path) -> Iterator[str]:
+def _serve(config: Path, *opties: str) -> Iterator[str]:
     poort = _vrije_poort()
-    proces = subprocess.Popen([*MKDOCS, "serve", "-f", str(config), "--dev-addr",
+    proces = subprocess.Popen([*MKDOCS, "serve", *opties, "-f", str(config), "--dev-addr",
                                f"127.0.0.1:{poort}"], env=OMGEVING,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     basis = f"http://127.0.0.1:{poort}/"
@@ -106,3 +109,45 @@ def test_een_build_negeert_de_voorvertoning(tmp_path: Path) -> None:
                              str(tmp_path / "streng")],
                             capture_output=True, text=True, env=OMGEVING, check=False)
     assert streng.returncode == 1
+
+
+def _zoekindex_verschilt(basis: str, vers: Path) -> list[str]:
+    """The files of a fresh build's search index that the served site has otherwise."""
+    return [pad.relative_to(vers).as_posix() for pad in sorted((vers / "zoeken").rglob("*.json"))
+            if _haal(basis + pad.relative_to(vers).as_posix())[1]
+            != pad.read_text("utf-8")]
+
+
+def _zoekindex_wordt_als_vers(basis: str, config: Path, map_: Path) -> list[str]:
+    """Build the site afresh into ``map_``; wait (up to a minute, the index is written after
+    the pages) until the served search index is the same; what still differs."""
+    proces = subprocess.run([*MKDOCS, "build", "-f", str(config), "-d", str(map_)],
+                            capture_output=True, text=True, env=OMGEVING, check=False)
+    assert proces.returncode == 0, proces.stderr
+    einde = time.monotonic() + 60
+    while (verschil := _zoekindex_verschilt(basis, map_)) and time.monotonic() < einde:
+        time.sleep(1)
+    return verschil
+
+
+def test_vuile_serve_werkt_paginas_en_zoekindex_bij(tmp_path: Path) -> None:
+    # make serve: an edit rebuilds only what changed, a removed dossier's pages go, and the
+    # search index is after each step what a fresh build writes (not just the pages rendered).
+    config = _project(tmp_path, "")
+    data = tmp_path / "data"
+    with _serve(config, "--dirty") as basis:
+        p4 = data / "commercie/profielen/p4.yaml"
+        oud = "resultaat: Actuele accountplannen die bij de account en de onderneming passen."
+        p4.write_text(p4.read_text("utf-8").replace(oud, f"{oud} {MERKTEKEN}"), "utf-8")
+        _wacht_op(basis + "commercie/p4-k1-w2/", MERKTEKEN, 120)
+        assert _zoekindex_wordt_als_vers(basis, config, tmp_path / "vers1") == []
+        assert _haal(basis + "dienstverlening/p1/")[0] == 200
+
+        shutil.rmtree(data / "dienstverlening")
+        einde = time.monotonic() + 120
+        while _haal(basis + "dienstverlening/p1/")[0] != 404 and time.monotonic() < einde:
+            time.sleep(0.5)
+        assert _haal(basis + "dienstverlening/p1/")[0] == 404
+        assert _zoekindex_wordt_als_vers(basis, config, tmp_path / "vers2") == []
+        _, werkproces = _haal(basis + "commercie/p4-k1-w2/")
+        assert MERKTEKEN in werkproces

@@ -108,6 +108,11 @@ def test_zoeken_met_alleen_het_toetsenbord(browser: Browser, adres: str) -> None
     page.keyboard.press("Enter")
     page.wait_for_function("document.activeElement?.matches('#kd-zoekveld')")
     assert dialoog.evaluate("d => d.open")
+    # Escape gives the focus back to the button that opened the dialog; Enter opens it again.
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement?.matches('[data-kd-zoek-open]')")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement?.matches('#kd-zoekveld')")
     # Enter on a result follows it, and the dialog is gone on the new page.
     page.keyboard.type("P4-K1-W2")
     page.locator(".kd-resultaat").first.wait_for()

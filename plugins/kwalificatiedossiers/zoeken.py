@@ -236,6 +236,12 @@ class ZoekIndex:
         else:
             self._wachtend.pop(url, None)
 
+    def houd_alleen(self, urls: set[str]) -> None:
+        """Take every page whose URL is not in ``urls`` out of the index (a page no longer in
+        the site after a dirty rebuild)."""
+        for url in sorted((self._paginas.keys() | self._wachtend.keys()) - urls):
+            self.verwijder(url)
+
     # Bringing the index up to date -------------------------------------------------------
 
     def _bijwerken(self) -> None:

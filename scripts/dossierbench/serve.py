@@ -47,7 +47,7 @@ def meet_serve(doel_paginas: int, per_kopie: tuple[int, int]) -> dict[str, float
         config = schrijf_project(werkmap / "project", data, {"index.md": "# Serve\n"})
         poort = _vrije_poort()
         proces = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-f", str(config),
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(config),
              "--dev-addr", f"127.0.0.1:{poort}"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )

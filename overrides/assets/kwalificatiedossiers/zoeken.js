@@ -657,15 +657,32 @@
     } else if (gebeurtenis.key === "ArrowUp" && positie === 0) {
       veld.focus();
     } else if (gebeurtenis.key === "Escape") {
-      dialoog.close();
+      sluit();
     } else {
       return;
     }
     gebeurtenis.preventDefault();
   });
 
+  // Closing gives the focus back to what had it before the dialog opened (or to the page), at
+  // once: a focused element in a closed dialog is left to the browser's next rendering.
+  let terug = null;
+  function herstelFocus() {
+    if (!dialoog.contains(document.activeElement)) return;
+    if (terug && terug.isConnected && !dialoog.contains(terug)) terug.focus();
+    else document.activeElement.blur();
+  }
+  function sluit() {
+    dialoog.close();
+    herstelFocus();
+  }
+  dialoog.addEventListener("close", herstelFocus); // also the browser's own Escape
+
   function open(zoekterm) {
-    if (!dialoog.open) dialoog.showModal();
+    if (!dialoog.open) {
+      terug = document.activeElement === document.body ? null : document.activeElement;
+      dialoog.showModal();
+    }
     laadMeta().catch(function () { return null; });
     if (zoekterm) {
       veld.value = zoekterm;
@@ -682,11 +699,11 @@
       gebeurtenis.preventDefault();
       open("");
     } else if (doel.closest("[data-kd-zoek-sluit]")) {
-      dialoog.close();
+      sluit();
     } else if (doel === dialoog) {
-      dialoog.close(); // a click on the backdrop
+      sluit(); // a click on the backdrop
     } else if (dialoog.open && doel.closest("#kd-resultaten a")) {
-      dialoog.close(); // following a result
+      sluit(); // following a result
     }
   });
 

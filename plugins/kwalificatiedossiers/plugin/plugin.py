@@ -12,13 +12,16 @@ Hook flow (hooks decide *when*, the core decides *what*):
   ``nav`` in ``mkdocs.yml``, list only the hand-written pages so the nav stays small. Stop
   when two sources would write one output path (``uitvoer``). In a dirty build (``mkdocs
   serve --dirty``) only generated files whose output changed count as modified, pages no
-  longer generated are removed, and hand-written pages are rebuilt (their macros read data).
+  longer generated are removed (from the site and the search index), and hand-written pages are
+  rebuilt (their macros read data).
 - ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
 - ``on_page_markdown``: warn about a hand-written page that calls our macros without opting in.
 - ``on_template_context``: the ways to browse for the 404 page.
 - ``on_post_page``: add the searchable part of each rendered page to the search index, and
   write the page without its template indentation.
-- ``on_post_build``: write the search index files.
+- ``on_post_build``: write the search index files. A dirty build keeps the index between
+  rebuilds: it holds the pages MkDocs did not render again and rewrites only the index files
+  whose bytes changed.
 
 State lives on the plugin instance. Within one serve session a rebuild reuses what the previous
 one made from unchanged dossiers (:mod:`kwalificatiedossiers.bijwerken`); a build of the site
@@ -31,6 +34,7 @@ import html as htmlmodule
 import json
 import logging
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -122,7 +126,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 cache.beperk({d.id for d in corpus.dossiers})
         self.duur["pagina's"] = time.perf_counter() - begin
         self.duur["zoekindex"] = 0.0
-        self.zoekindex = ZoekIndex(self.index) if self.config.zoekindex else None
+        if not self.config.zoekindex:
+            self.zoekindex = None
+        elif self.zoekindex is not None and self.dirty:
+            self.zoekindex.volg_index(self.index)  # the pages not rendered again stay in it
+        else:
+            self.zoekindex = ZoekIndex(self.index)
         for melding in corpus.meldingen:
             log.info(melding)
         log.info("%d pagina's uit %d dossiers", len(self.paginas), len(corpus.dossiers))
@@ -143,7 +152,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         # Whatever every page shows besides its own content: the configuration (site name, nav).
         zout = vingerafdruk(Path(config.config_file_path).read_text("utf-8")
                             if config.config_file_path else "",
-                            *(f.src_uri for f in voor if f.is_documentation_page()))
+                            *_handgeschreven_titels(voor), *_sjablonen(config))
         onze: list[GegenereerdBestand] = []
         afdrukken: dict[str, str] = {}
         for pagina in self.paginas:
@@ -169,6 +178,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             files.append(bestand)
         if self.dirty:
             self._ruim_op(verdwenen, voor, config)
+            if self.zoekindex is not None:
+                self.zoekindex.houd_alleen({f.url for f in files.documentation_pages()})
         zoekmap = ZOEKMAP if self.zoekindex is not None else None
         try:
             controleer_uitvoer(site_uitvoer(voor, files, config.theme.static_templates, zoekmap))
@@ -233,4 +244,29 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.duur["zoekindex"] += time.perf_counter() - begin
             log.info("zoekindex: %d pagina's, %d bestanden in %.1f s", len(self.zoekindex),
                      len(bestanden), self.duur["zoekindex"])
-            self.zoekindex = None
+            if not self.dirty:
+                self.zoekindex = None  # a build of the site: free the memory
+
+
+_TITELREGEL = re.compile(r"^(?:title:.*|#[ \t].*)$", re.MULTILINE)
+
+
+def _handgeschreven_titels(bestanden: list[File]) -> list[str]:
+    """Every hand-written page with the line its nav title comes from: the nav in every page
+    lists them (a dirty rebuild renders every page again when one is added or renamed)."""
+    uit = []
+    for bestand in bestanden:
+        if bestand.is_documentation_page():
+            regel = _TITELREGEL.search(bestand.content_string)
+            uit.append(f"{bestand.src_uri}:{regel.group() if regel else ''}")
+    return uit
+
+
+def _sjablonen(config: MkDocsConfig) -> list[str]:
+    """The templates of the project's theme overrides, by name and modification time: every
+    page is rendered with them, so a dirty rebuild renders every page again when one changes."""
+    map_ = config.theme.custom_dir
+    if not map_:
+        return []
+    return [f"{pad.relative_to(map_).as_posix()}:{pad.stat().st_mtime_ns}"
+            for pad in sorted(Path(map_).rglob("*.html"))]
