@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from dossierbench.corpus import oudere_uitgave
 from kwalificatiedossiers.bijwerken import PerDossier, Uitvoerstand, vingerafdruk
 from kwalificatiedossiers.export import export_bestanden
 from kwalificatiedossiers.index import Index
@@ -79,6 +80,27 @@ def test_paginas_en_export_van_een_ongewijzigd_dossier_worden_hergebruikt(data: 
     zonder = alle_paginas(Index(laad_corpus(data)))
     assert [(p.src, p.body) for p in zonder] == sorted(
         ((p.src, p.body) for p in nieuw.values()), key=lambda x: x[0])
+
+
+def test_paginas_van_een_ongewijzigde_versie_worden_hergebruikt(data: Path) -> None:
+    # A version is a dossier of its own for the cache: an edit elsewhere makes none of its
+    # pages again (every version's pages were made anew after each edit at 5,000 pages).
+    assert oudere_uitgave(data / "dienstverlening") is not None
+    laadcache = LaadCache()
+    cache: PerDossier[list[Pagina]] = PerDossier()
+
+    def bouw() -> tuple[Index, dict[str, Pagina]]:
+        index = Index(laad_corpus(data, laadcache))
+        return index, {p.src: p for p in alle_paginas(index, cache)}
+
+    index, paginas = bouw()
+    (versie,) = index.corpus.versies
+    van_versie = [src for src in paginas if src.startswith(f"{versie.id}/")]
+    assert len(van_versie) > 10
+    wijzig(data, "commercie/profielen/p4.yaml", "titel:", "titel: Gewijzigd")
+    _, nieuw = bouw()
+    assert all(nieuw[src] is paginas[src] for src in van_versie)
+    assert nieuw["commercie/p4.md"] is not paginas["commercie/p4.md"]
 
 
 def test_relatie_met_een_gewijzigd_dossier_maakt_de_paginas_opnieuw(data: Path) -> None:

@@ -10,13 +10,16 @@ copy, a benchmark corpus) has nothing to edit online, so its pages get no edit l
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 from pathlib import Path
 
 
+@functools.lru_cache(maxsize=64)
 def repository(map_: Path) -> Path | None:
-    """The root of the git repository that holds ``map_`` (``None`` when there is none)."""
+    """The root of the git repository that holds ``map_`` (``None`` when there is none;
+    looked up once per folder: every generated page asks)."""
     for kandidaat in (map_, *map_.parents):
         if (kandidaat / ".git").exists():
             return kandidaat

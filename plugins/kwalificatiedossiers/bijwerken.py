@@ -54,14 +54,15 @@ class PerDossier(Generic[T]):
 
     bewaard: dict[str, tuple[list[object], tuple[object, ...], T]] = field(default_factory=dict)
 
-    def geef(self, index: Index, dossier: AnyDossier, maak: Callable[[Index, AnyDossier], T]
-             ) -> T:
-        """``maak(index, dossier)``, or what it gave last time if nothing it reads changed."""
+    def geef(self, index: Index, dossier: AnyDossier, maak: Callable[[Index, AnyDossier], T],
+             *ook: object) -> T:
+        """``maak(index, dossier)``, or what it gave last time if nothing it reads changed
+        (``ook``: what else it reads, such as the site's name)."""
         relaties = index.corpus.relaties_van(dossier.id)
         dossiers: list[object] = [dossier, *index.corpus.versies_van(dossier.id),
                                   *(index.corpus.dossier(i) for r in relaties
                                     for i in (r.voorganger, r.opvolger))]
-        waarden = (tuple(relaties), index.corpus.competenties)
+        waarden = (tuple(relaties), index.corpus.competenties, *ook)
         vorig = self.bewaard.get(dossier.id)
         if vorig is not None and vorig[1] == waarden and len(vorig[0]) == len(dossiers) and all(
                 a is b for a, b in zip(vorig[0], dossiers, strict=True)):
@@ -71,6 +72,7 @@ class PerDossier(Generic[T]):
         return gemaakt
 
     def beperk(self, dossier_ids: set[str]) -> None:
-        """Forget the dossiers that are gone."""
+        """Keep only these dossiers (and versions): forget those that are gone."""
         for weg in set(self.bewaard) - dossier_ids:
             del self.bewaard[weg]
+

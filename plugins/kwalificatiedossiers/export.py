@@ -147,6 +147,8 @@ def export_bestanden(index: Index, cache: PerDossier[list[Bestand]] | None = Non
         })
         versies.append({"id": dossier.id, "versies": [
             _versie(index, v) for v in index.corpus.versies_van(dossier.id)]})
+    if cache is not None:
+        cache.beperk({d.id for d in index.corpus.dossiers})
     bestanden.append(Bestand(f"{urls.API}/{urls.API_LIJST}.json", _json({"dossiers": lijst})))
     bestanden.append(Bestand(f"{urls.API}/{urls.API_VERSIES}.json",
                              _json({"dossiers": versies})))

@@ -8,12 +8,15 @@ puts into a hand-written page.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 
 from kwalificatiedossiers import urls
+from kwalificatiedossiers.bijwerken import PerDossier
 from kwalificatiedossiers.index import Entiteit, Index
 from kwalificatiedossiers.model import Werkproces
 from kwalificatiedossiers.model.competentiegericht import WerkprocesCompetentiegericht
+from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.opmaak import esc
 from kwalificatiedossiers.paginas import Bestand, competentiegericht, entiteiten
 
@@ -50,17 +53,33 @@ def kaart(index: Index, entiteit: Entiteit, van: str) -> str:
     return KAARTMAKERS[type(entiteit.object)](index, entiteit, van)
 
 
-def kaarten(index: Index, site_naam: str) -> list[Bestand]:
-    """A card page per werkproces, in entity order."""
-    bestanden = []
+def kaarten(index: Index, site_naam: str, cache: PerDossier[list[Bestand]] | None = None
+            ) -> list[Bestand]:
+    """A card page per werkproces, by dossier in entity order (a dossier's cards from
+    ``cache`` when nothing they show changed)."""
+    per_dossier: dict[str, list[Entiteit]] = defaultdict(list)
     for entiteit in index.entiteiten.values():
-        if entiteit.soort != "werkproces" or type(entiteit.object) not in KAARTMAKERS:
-            continue
-        src = urls.kaart_src(entiteit.src)
-        bestanden.append(Bestand(src, _SJABLOON.format(
-            titel=esc(f"{entiteit.code} {entiteit.titel}"),
-            stijl="../" * src.count("/") + "assets/kwalificatiedossiers/kaart.css",
-            inhoud=kaart(index, entiteit, src),
-            site=esc(site_naam),
-        )))
+        if entiteit.soort == "werkproces" and type(entiteit.object) in KAARTMAKERS:
+            per_dossier[entiteit.dossier_id].append(entiteit)
+
+    def van_dossier(index: Index, dossier: AnyDossier) -> list[Bestand]:
+        return [_kaartpagina(index, entiteit, site_naam) for entiteit in per_dossier[dossier.id]]
+
+    bestanden = []
+    alle = (*index.corpus.dossiers, *index.corpus.versies)
+    for dossier in alle:
+        bestanden += (cache.geef(index, dossier, van_dossier, site_naam) if cache is not None
+                      else van_dossier(index, dossier))
+    if cache is not None:
+        cache.beperk({d.id for d in alle})
     return bestanden
+
+
+def _kaartpagina(index: Index, entiteit: Entiteit, site_naam: str) -> Bestand:
+    src = urls.kaart_src(entiteit.src)
+    return Bestand(src, _SJABLOON.format(
+        titel=esc(f"{entiteit.code} {entiteit.titel}"),
+        stijl="../" * src.count("/") + "assets/kwalificatiedossiers/kaart.css",
+        inhoud=kaart(index, entiteit, src),
+        site=esc(site_naam),
+    ))

@@ -59,7 +59,9 @@ def meet_serve(doel_paginas: int, per_kopie: tuple[int, int]) -> dict[str, float
             oud = "resultaat: Actuele accountplannen die bij de account en de onderneming passen."
             if oud not in tekst:
                 raise SystemExit(f"meetpunt niet gevonden in {bestand}")
-            time.sleep(2)  # let the watcher settle after the first build
+            # The first build is over when its last output, the search index, is served.
+            _wacht_op(f"http://127.0.0.1:{poort}/zoeken/meta.json", None, 600)
+            time.sleep(2)  # let the watcher settle
             bestand.write_text(tekst.replace(oud, f"{oud[:-1]} {MERKTEKEN}."), "utf-8")
             herbouw = _wacht_op(url, MERKTEKEN, 3600)
         finally:

@@ -32,7 +32,10 @@ def alle_paginas(index: Index, cache: PerDossier[list[Pagina]] | None = None) ->
     nothing they show changed)."""
     paginas = [*competentie.paginas(index), *bladeren.paginas(index),
                vergelijken.vergelijken_pagina()]
-    for d in (*index.corpus.dossiers, *index.corpus.versies):
+    alle = (*index.corpus.dossiers, *index.corpus.versies)
+    for d in alle:
         paginas += cache.geef(index, d, paginas_van_dossier) if cache else (
             paginas_van_dossier(index, d))
+    if cache is not None:
+        cache.beperk({d.id for d in alle})
     return sorted(paginas, key=lambda p: p.src)

@@ -11,6 +11,7 @@ A generated file counts as modified only when the plugin says its output changed
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +36,13 @@ class GegenereerdBestand(File):
         assert isinstance(bestand, cls)
         return bestand
 
+    @functools.cached_property
+    def _geschreven(self) -> bool:
+        return Path(self.abs_dest_path).is_file()
+
     def is_modified(self) -> bool:
-        """Changed, or not written yet."""
-        return self.gewijzigd or not Path(self.abs_dest_path).is_file()
+        """Changed, or not written yet (MkDocs asks several times a build: looked at once)."""
+        return self.gewijzigd or not self._geschreven
 
 
 class GegenereerdePagina(Page):

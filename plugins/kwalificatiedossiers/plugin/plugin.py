@@ -84,9 +84,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.dirty = False
         self.serve = False
         self.uitvoerstand = Uitvoerstand()
+        self.afdrukken: dict[str, tuple[Pagina, str, tuple[dict[str, Any], str | None, str]]] = {}
+        """In serve: source URI → (page, salt, what :meth:`_afdruk` made of them)."""
         self.laadcache: LaadCache | None = None
         self.paginacache: PerDossier[list[Pagina]] | None = None
         self.exportcache: PerDossier[list[Bestand]] | None = None
+        self.kaartcache: PerDossier[list[Bestand]] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """In serve, keep what rebuilds can reuse; note whether builds are dirty."""
@@ -94,8 +97,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.serve = command == "serve"
         if self.serve:
             # Not for a build of the site: the kept pages would hold every page twice.
-            self.laadcache, self.paginacache, self.exportcache = (
-                LaadCache(), PerDossier(), PerDossier())
+            self.laadcache, self.paginacache, self.exportcache, self.kaartcache = (
+                LaadCache(), PerDossier(), PerDossier(), PerDossier())
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate the data, index it and build every page object."""
@@ -118,12 +121,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         begin = time.perf_counter()
         self.index = Index(corpus)
         self.paginas = alle_paginas(self.index, self.paginacache)
-        self.bestanden = doorverwijzingen(self.index) + kaarten(self.index, config.site_name)
+        self.bestanden = doorverwijzingen(self.index) + kaarten(
+            self.index, config.site_name, self.kaartcache)
         if self.config.export:
             self.bestanden += export_bestanden(self.index, self.exportcache)
-        for cache in (self.paginacache, self.exportcache):
-            if cache is not None:
-                cache.beperk({d.id for d in corpus.dossiers})
         self.duur["pagina's"] = time.perf_counter() - begin
         self.duur["zoekindex"] = 0.0
         if not self.config.zoekindex:
@@ -158,14 +159,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         for pagina in self.paginas:
             inhoud = pagina.html
             bestand = GegenereerdBestand.maak(config, pagina.src, inhoud.html)
-            # The edit link points at the YAML the page comes from.
-            bestand.edit_uri = (
-                bewerkpad(self.data_map, pagina.bron.bestand, self.docs_in_repository)
-                if pagina.bron else None
-            )
-            meta = pagina.meta()
-            afdrukken[pagina.src] = vingerafdruk(
-                zout, inhoud.html, json.dumps(meta, sort_keys=True), bestand.edit_uri or "")
+            meta, bestand.edit_uri, afdrukken[pagina.src] = self._afdruk(pagina, zout)
             onze.append(bestand)
             GegenereerdePagina(meta, inhoud, bestand, config)
             self.ankers[pagina.src] = inhoud.ankers
@@ -173,6 +167,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             onze.append(GegenereerdBestand.maak(config, extra.src, extra.inhoud))
             afdrukken[extra.src] = vingerafdruk(extra.inhoud)
         gewijzigd, verdwenen = self.uitvoerstand.bijwerken(afdrukken)
+        for src in verdwenen:
+            self.afdrukken.pop(src, None)
         for bestand in onze:
             bestand.gewijzigd = not self.dirty or bestand.src_uri in gewijzigd
             files.append(bestand)
@@ -189,6 +185,23 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.paginas, self.bestanden = [], []
         self.duur["bestanden"] = time.perf_counter() - begin
         return files
+
+    def _afdruk(self, pagina: Pagina, zout: str) -> tuple[dict[str, Any], str | None, str]:
+        """A page's metadata, edit link and fingerprint (in serve kept for the next rebuild,
+        which reuses the pages of unchanged dossiers)."""
+        vorig = self.afdrukken.get(pagina.src)
+        if vorig is not None and vorig[0] is pagina and vorig[1] == zout:
+            return vorig[2]
+        assert self.data_map is not None
+        # The edit link points at the YAML the page comes from.
+        bewerk = (bewerkpad(self.data_map, pagina.bron.bestand, self.docs_in_repository)
+                  if pagina.bron else None)
+        meta = pagina.meta()
+        uit = (meta, bewerk, vingerafdruk(zout, pagina.html.html,
+                                          json.dumps(meta, sort_keys=True), bewerk or ""))
+        if self.serve:
+            self.afdrukken[pagina.src] = (pagina, zout, uit)
+        return uit
 
     def _ruim_op(self, verdwenen: set[str], handgeschreven: list[File], config: MkDocsConfig
                  ) -> None:
