@@ -75,4 +75,3 @@ class PerDossier(Generic[T]):
         """Keep only these dossiers (and versions): forget those that are gone."""
         for weg in set(self.bewaard) - dossier_ids:
             del self.bewaard[weg]
-
