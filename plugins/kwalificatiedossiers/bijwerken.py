@@ -24,11 +24,11 @@ from kwalificatiedossiers.model.corpus import AnyDossier
 T = TypeVar("T")
 
 
-def vingerafdruk(*delen: str) -> str:
+def vingerafdruk(*delen: str | bytes) -> str:
     """A short digest of the parts that determine one output file."""
     h = hashlib.blake2b(digest_size=16)
     for deel in delen:
-        h.update(deel.encode("utf-8", "surrogatepass"))
+        h.update(deel if isinstance(deel, bytes) else deel.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()
 

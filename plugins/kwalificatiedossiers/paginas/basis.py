@@ -89,12 +89,30 @@ def _url_of_none(src: str | None) -> str | None:
     return None if src is None else url(src)
 
 
-@dataclass(frozen=True)
 class Bestand:
-    """A generated static file (a redirect page, a JSON export)."""
+    """A generated static file (a redirect page, a JSON export), held as UTF-8: a text with one
+    character beyond Latin-1 takes two or four bytes a character as ``str``, and a build at
+    national size holds hundreds of megabytes of these files at once."""
 
-    src: str
-    inhoud: str
+    __slots__ = ("data", "src")
+
+    def __init__(self, src: str, inhoud: str) -> None:
+        self.src = src
+        self.data = inhoud.encode("utf-8")
+
+    @property
+    def inhoud(self) -> str:
+        """The file's text."""
+        return self.data.decode("utf-8")
+
+    def __eq__(self, ander: object) -> bool:
+        return isinstance(ander, Bestand) and (self.src, self.data) == (ander.src, ander.data)
+
+    def __hash__(self) -> int:
+        return hash((self.src, self.data))
+
+    def __repr__(self) -> str:
+        return f"Bestand({self.src!r}, {len(self.data)} bytes)"
 
 
 HOME = Kruimel("Home", "index.md")

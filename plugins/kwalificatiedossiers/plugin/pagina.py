@@ -30,7 +30,7 @@ class GegenereerdBestand(File):
     """Whether its output differs from what the previous build of this session wrote."""
 
     @classmethod
-    def maak(cls, config: MkDocsConfig, src: str, inhoud: str) -> GegenereerdBestand:
+    def maak(cls, config: MkDocsConfig, src: str, inhoud: str | bytes) -> GegenereerdBestand:
         """A virtual file at ``src`` with this content."""
         bestand = cls.generated(config, src, content=inhoud)
         assert isinstance(bestand, cls)

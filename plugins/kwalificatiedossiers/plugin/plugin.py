@@ -17,8 +17,8 @@ Hook flow (hooks decide *when*, the core decides *what*):
 - ``on_serve``: watch the data folder, so ``mkdocs serve`` rebuilds when a YAML file changes.
 - ``on_page_markdown``: warn about a hand-written page that calls our macros without opting in.
 - ``on_template_context``: the ways to browse for the 404 page.
-- ``on_post_page``: add the searchable part of each rendered page to the search index, and
-  write the page without its template indentation.
+- ``on_post_page``: add the searchable part of each rendered page to the search index, let a
+  generated page's HTML go, and write the page without its template indentation.
 - ``on_post_build``: write the search index files. A dirty build keeps the index between
   rebuilds: it holds the pages MkDocs did not render again and rewrites only the index files
   whose bytes changed.
@@ -36,6 +36,7 @@ import logging
 import os
 import re
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -156,16 +157,17 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                             *_handgeschreven_titels(voor), *_sjablonen(config))
         onze: list[GegenereerdBestand] = []
         afdrukken: dict[str, str] = {}
-        for pagina in self.paginas:
+        for pagina in _een_voor_een(self.paginas):
             inhoud = pagina.html
-            bestand = GegenereerdBestand.maak(config, pagina.src, inhoud.html)
+            # As UTF-8 until rendered (about half the memory of the text; see Bestand).
+            bestand = GegenereerdBestand.maak(config, pagina.src, inhoud.html.encode("utf-8"))
             meta, bestand.edit_uri, afdrukken[pagina.src] = self._afdruk(pagina, zout)
             onze.append(bestand)
             GegenereerdePagina(meta, inhoud, bestand, config)
             self.ankers[pagina.src] = inhoud.ankers
         for extra in self.bestanden:
-            onze.append(GegenereerdBestand.maak(config, extra.src, extra.inhoud))
-            afdrukken[extra.src] = vingerafdruk(extra.inhoud)
+            onze.append(GegenereerdBestand.maak(config, extra.src, extra.data))
+            afdrukken[extra.src] = vingerafdruk(extra.data)
         gewijzigd, verdwenen = self.uitvoerstand.bijwerken(afdrukken)
         for src in verdwenen:
             self.afdrukken.pop(src, None)
@@ -181,8 +183,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             controleer_uitvoer(site_uitvoer(voor, files, config.theme.static_templates, zoekmap))
         except UitvoerFout as exc:
             raise PluginError(str(exc)) from exc
-        # The files hold the content now; keeping the page objects too would double it.
-        self.paginas, self.bestanden = [], []
+        self.bestanden = []  # the files hold the content now
         self.duur["bestanden"] = time.perf_counter() - begin
         return files
 
@@ -238,7 +239,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Index what a reader sees of this page."""
+        """Index what a reader sees of this page; let a generated page's HTML go (it is in the
+        output now, and nothing reads it again)."""
+        if isinstance(page, GegenereerdePagina):
+            page.content = None
         if self.zoekindex is not None:
             begin = time.perf_counter()
             deel = doorzoekbaar_deel(output)
@@ -259,6 +263,14 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                      len(bestanden), self.duur["zoekindex"])
             if not self.dirty:
                 self.zoekindex = None  # a build of the site: free the memory
+
+
+def _een_voor_een(paginas: list[Pagina]) -> Iterator[Pagina]:
+    """The pages in order, each let go once the next is asked for: the files hold their HTML
+    then, and a page's source HTML besides it would double what a build holds at its peak."""
+    paginas.reverse()
+    while paginas:
+        yield paginas.pop()
 
 
 _TITELREGEL = re.compile(r"^(?:title:.*|#[ \t].*)$", re.MULTILINE)
