@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -22,6 +22,7 @@ from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
 
 T = TypeVar("T")
+E = TypeVar("E")
 
 
 def vingerafdruk(*delen: str | bytes) -> str:
@@ -75,3 +76,18 @@ class PerDossier(Generic[T]):
         """Keep only these dossiers (and versions): forget those that are gone."""
         for weg in set(self.bewaard) - dossier_ids:
             del self.bewaard[weg]
+
+
+def elk_dossier(index: Index, dossiers: Sequence[AnyDossier],
+                maak: Callable[[Index, AnyDossier], list[E]],
+                cache: PerDossier[list[E]] | None, *ook: object) -> list[E]:
+    """What ``maak`` makes of each dossier, one list after another: from ``cache`` where
+    nothing it reads changed (``ook`` as for :meth:`PerDossier.geef`), which then keeps just
+    these dossiers."""
+    uit: list[E] = []
+    for dossier in dossiers:
+        uit += (cache.geef(index, dossier, maak, *ook) if cache is not None
+                else maak(index, dossier))
+    if cache is not None:
+        cache.beperk({d.id for d in dossiers})
+    return uit

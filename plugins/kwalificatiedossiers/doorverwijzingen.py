@@ -59,15 +59,12 @@ def doorverwijzingen(index: Index) -> list[Bestand]:
     bestanden = [doorverwijzing(urls.crebo_src(crebo), entiteit, f"Crebo {crebo}",
                                 f"Crebo {crebo} is")
                  for crebo, entiteit in sorted(index.crebos.items())]
-    per_dossier: dict[str, list[Entiteit]] = {}
-    for (dossier_id, _), entiteit in sorted(index.entiteiten.items()):
-        per_dossier.setdefault(dossier_id, []).append(entiteit)
     for dossier in index.corpus.dossiers:
         slug = versieslug(dossier)
         if not slug:
             continue
         omschrijving = dossier.editie().omschrijving()
-        for entiteit in per_dossier.get(dossier.id, []):
+        for entiteit in sorted(index.entiteiten_van(dossier.id), key=lambda e: e.code):
             code = entiteit.code
             pad = f"{dossier.id}/{slug}" + (f"/{urls.code_slug(code)}" if code else "")
             bestanden.append(doorverwijzing(

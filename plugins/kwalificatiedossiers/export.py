@@ -19,7 +19,7 @@ from itertools import combinations
 from typing import Any
 
 from kwalificatiedossiers import urls, vergelijkexport
-from kwalificatiedossiers.bijwerken import PerDossier
+from kwalificatiedossiers.bijwerken import PerDossier, elk_dossier
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.paginas import Bestand
@@ -128,13 +128,10 @@ def relaties(index: Index) -> dict[str, Any]:
 def export_bestanden(index: Index, cache: PerDossier[list[Bestand]] | None = None
                      ) -> list[Bestand]:
     """The files of ``api/`` (a dossier's files from ``cache`` when its data is unchanged)."""
-    bestanden = []
+    bestanden = elk_dossier(index, index.corpus.dossiers, _dossierbestanden, cache)
     lijst = []
     versies = []
     for dossier in index.corpus.dossiers:
-        eigen = cache.geef(index, dossier, _dossierbestanden) if cache else (
-            _dossierbestanden(index, dossier))
-        bestanden += eigen
         crebos = [crebo for crebo, plek in dossier.crebos_met_plek() if not plek]
         lijst.append({
             "id": dossier.id,
@@ -143,12 +140,10 @@ def export_bestanden(index: Index, cache: PerDossier[list[Bestand]] | None = Non
             "crebos": crebos,
             "formaat": dossier.formaat,
             "url": index.entiteit(dossier.id).url,
-            "json": eigen[0].src,
+            "json": f"{urls.API}/{dossier.id}.json",  # the first of its _dossierbestanden
         })
         versies.append({"id": dossier.id, "versies": [
             _versie(index, v) for v in index.corpus.versies_van(dossier.id)]})
-    if cache is not None:
-        cache.beperk({d.id for d in index.corpus.dossiers})
     bestanden.append(Bestand(f"{urls.API}/{urls.API_LIJST}.json", _json({"dossiers": lijst})))
     bestanden.append(Bestand(f"{urls.API}/{urls.API_VERSIES}.json",
                              _json({"dossiers": versies})))

@@ -111,6 +111,15 @@ class Index:
             corpus.formaat(dossier).indexeer(self, dossier)
         for lijst in self.gebruik.values():
             lijst.sort(key=lambda g: (g.dossier_titel, g.dossier_id, natuurlijke_sleutel(g.code)))
+        # The same, per dossier (one pass, for what is made per dossier).
+        self._per_dossier: dict[str, list[Entiteit]] = defaultdict(list)
+        for (dossier_id, _), entiteit in self.entiteiten.items():
+            self._per_dossier[dossier_id].append(entiteit)
+        self._gebruik_per_dossier: dict[str, dict[str, list[CompetentieGebruik]]] = (
+            defaultdict(lambda: defaultdict(list)))
+        for code, lijst in self.gebruik.items():
+            for gebruik in lijst:
+                self._gebruik_per_dossier[gebruik.dossier_id][code].append(gebruik)
 
     # Registration (used by the indexers) -------------------------------------------------
 
@@ -131,6 +140,15 @@ class Index:
     def entiteit(self, dossier_id: str, code: str = "") -> Entiteit:
         """The entity with this code in this dossier (``""`` is the dossier); KeyError if none."""
         return self.entiteiten[(dossier_id, code)]
+
+    def entiteiten_van(self, dossier_id: str) -> list[Entiteit]:
+        """The entities of one dossier or version, in the order they were registered."""
+        return self._per_dossier.get(dossier_id, [])
+
+    def gebruik_in(self, dossier_id: str, competentie: str) -> list[CompetentieGebruik]:
+        """The werkprocessen of one (current) dossier that name a competence, in
+        :attr:`gebruik`'s order."""
+        return self._gebruik_per_dossier.get(dossier_id, {}).get(competentie, [])
 
     def wijzigingen(self, oud: AnyDossier, nieuw: AnyDossier) -> list[Wijziging]:
         """What changed from one version of a dossier to another (computed once a pair)."""

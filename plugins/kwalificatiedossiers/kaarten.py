@@ -8,11 +8,10 @@ puts into a hand-written page.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 
 from kwalificatiedossiers import urls
-from kwalificatiedossiers.bijwerken import PerDossier
+from kwalificatiedossiers.bijwerken import PerDossier, elk_dossier
 from kwalificatiedossiers.index import Entiteit, Index
 from kwalificatiedossiers.model import Werkproces
 from kwalificatiedossiers.model.competentiegericht import WerkprocesCompetentiegericht
@@ -57,22 +56,13 @@ def kaarten(index: Index, site_naam: str, cache: PerDossier[list[Bestand]] | Non
             ) -> list[Bestand]:
     """A card page per werkproces, by dossier in entity order (a dossier's cards from
     ``cache`` when nothing they show changed)."""
-    per_dossier: dict[str, list[Entiteit]] = defaultdict(list)
-    for entiteit in index.entiteiten.values():
-        if entiteit.soort == "werkproces" and type(entiteit.object) in KAARTMAKERS:
-            per_dossier[entiteit.dossier_id].append(entiteit)
-
     def van_dossier(index: Index, dossier: AnyDossier) -> list[Bestand]:
-        return [_kaartpagina(index, entiteit, site_naam) for entiteit in per_dossier[dossier.id]]
+        return [_kaartpagina(index, entiteit, site_naam)
+                for entiteit in index.entiteiten_van(dossier.id)
+                if entiteit.soort == "werkproces" and type(entiteit.object) in KAARTMAKERS]
 
-    bestanden = []
-    alle = (*index.corpus.dossiers, *index.corpus.versies)
-    for dossier in alle:
-        bestanden += (cache.geef(index, dossier, van_dossier, site_naam) if cache is not None
-                      else van_dossier(index, dossier))
-    if cache is not None:
-        cache.beperk({d.id for d in alle})
-    return bestanden
+    return elk_dossier(index, (*index.corpus.dossiers, *index.corpus.versies), van_dossier,
+                       cache, site_naam)
 
 
 def _kaartpagina(index: Index, entiteit: Entiteit, site_naam: str) -> Bestand:

@@ -9,7 +9,7 @@ path, so the same data always gives the same pages in the same order.
 
 from __future__ import annotations
 
-from kwalificatiedossiers.bijwerken import PerDossier
+from kwalificatiedossiers.bijwerken import PerDossier, elk_dossier
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.paginas import bladeren, competentie, vergelijken, versies
@@ -31,11 +31,7 @@ def alle_paginas(index: Index, cache: PerDossier[list[Pagina]] | None = None) ->
     """Every generated page, sorted by source URI (a dossier's pages from ``cache`` when
     nothing they show changed)."""
     paginas = [*competentie.paginas(index), *bladeren.paginas(index),
-               vergelijken.vergelijken_pagina()]
-    alle = (*index.corpus.dossiers, *index.corpus.versies)
-    for d in alle:
-        paginas += cache.geef(index, d, paginas_van_dossier) if cache else (
-            paginas_van_dossier(index, d))
-    if cache is not None:
-        cache.beperk({d.id for d in alle})
+               vergelijken.vergelijken_pagina(),
+               *elk_dossier(index, (*index.corpus.dossiers, *index.corpus.versies),
+                            paginas_van_dossier, cache)]
     return sorted(paginas, key=lambda p: p.src)

@@ -35,9 +35,7 @@ def paginas(index: Index) -> Iterator[Pagina]:
 def paginas_van_dossier(index: Index, dossier: AnyDossier) -> Iterator[Pagina]:
     """A page per competence the dossier names: its werkprocessen that name it."""
     for competentie in index.competenties.values():
-        gebruik = [g for g in index.gebruik.get(competentie.code, [])
-                   if g.dossier_id == dossier.id]
-        if gebruik:
+        if gebruik := index.gebruik_in(dossier.id, competentie.code):
             yield dossier_pagina(index, competentie.code, dossier.id, gebruik)
 
 

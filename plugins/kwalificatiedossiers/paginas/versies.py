@@ -118,7 +118,7 @@ def markeer(index: Index, dossier: AnyDossier, paginas: list[Pagina]) -> list[Pa
     vorige = versies[positie - 1] if positie else None
     per_code = ({w.code: w for w in index.wijzigingen(vorige, dossier) if w.nieuw is not None}
                 if vorige is not None else {})
-    codes = {e.src: e.code for (d, _), e in index.entiteiten.items() if d == dossier.id}
+    codes = {e.src: e.code for e in index.entiteiten_van(dossier.id)}
     huidig = index.corpus.huidige(dossier.id)
     # A part of this version under its code in the current one (as the change page pairs them).
     tegenhangers = {} if huidig is dossier else {

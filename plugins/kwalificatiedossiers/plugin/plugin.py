@@ -85,7 +85,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.dirty = False
         self.serve = False
         self.uitvoerstand = Uitvoerstand()
-        self.afdrukken: dict[str, tuple[Pagina, str, tuple[dict[str, Any], str | None, str]]] = {}
+        self.afdrukken: dict[str, tuple[Pagina, str | None,
+                                        tuple[dict[str, Any], str | None, str | None]]] = {}
         """In serve: source URI → (page, salt, what :meth:`_afdruk` made of them)."""
         self.laadcache: LaadCache | None = None
         self.paginacache: PerDossier[list[Pagina]] | None = None
@@ -151,30 +152,36 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             ]
         self.ankers = {}
         voor = list(files)  # before ours: a generated file would replace its namesake unseen
-        # Whatever every page shows besides its own content: the configuration (site name, nav).
+        # Only a dirty build compares outputs: whatever every page shows besides its own
+        # content (the configuration, the nav, the templates) salts each page's fingerprint.
         zout = vingerafdruk(Path(config.config_file_path).read_text("utf-8")
                             if config.config_file_path else "",
-                            *_handgeschreven_titels(voor), *_sjablonen(config))
+                            *_handgeschreven_titels(voor), *_sjablonen(config)
+                            ) if self.dirty else None
         onze: list[GegenereerdBestand] = []
         afdrukken: dict[str, str] = {}
         for pagina in _een_voor_een(self.paginas):
             inhoud = pagina.html
             # As UTF-8 until rendered (about half the memory of the text; see Bestand).
             bestand = GegenereerdBestand.maak(config, pagina.src, inhoud.html.encode("utf-8"))
-            meta, bestand.edit_uri, afdrukken[pagina.src] = self._afdruk(pagina, zout)
+            meta, bestand.edit_uri, afdruk = self._afdruk(pagina, zout)
+            if afdruk is not None:
+                afdrukken[pagina.src] = afdruk
             onze.append(bestand)
             GegenereerdePagina(meta, inhoud, bestand, config)
             self.ankers[pagina.src] = inhoud.ankers
         for extra in self.bestanden:
             onze.append(GegenereerdBestand.maak(config, extra.src, extra.data))
-            afdrukken[extra.src] = vingerafdruk(extra.data)
-        gewijzigd, verdwenen = self.uitvoerstand.bijwerken(afdrukken)
-        for src in verdwenen:
-            self.afdrukken.pop(src, None)
+            if self.dirty:
+                afdrukken[extra.src] = vingerafdruk(extra.data)
         for bestand in onze:
-            bestand.gewijzigd = not self.dirty or bestand.src_uri in gewijzigd
             files.append(bestand)
         if self.dirty:
+            gewijzigd, verdwenen = self.uitvoerstand.bijwerken(afdrukken)
+            for bestand in onze:
+                bestand.gewijzigd = bestand.src_uri in gewijzigd
+            for src in verdwenen:
+                self.afdrukken.pop(src, None)
             self._ruim_op(verdwenen, voor, config)
             if self.zoekindex is not None:
                 self.zoekindex.houd_alleen({f.url for f in files.documentation_pages()})
@@ -187,9 +194,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.duur["bestanden"] = time.perf_counter() - begin
         return files
 
-    def _afdruk(self, pagina: Pagina, zout: str) -> tuple[dict[str, Any], str | None, str]:
-        """A page's metadata, edit link and fingerprint (in serve kept for the next rebuild,
-        which reuses the pages of unchanged dossiers)."""
+    def _afdruk(self, pagina: Pagina, zout: str | None
+                ) -> tuple[dict[str, Any], str | None, str | None]:
+        """A page's metadata, edit link and fingerprint (none without ``zout``: a build that
+        is not dirty); in serve kept for the next rebuild, which reuses the pages of unchanged
+        dossiers."""
         vorig = self.afdrukken.get(pagina.src)
         if vorig is not None and vorig[0] is pagina and vorig[1] == zout:
             return vorig[2]
@@ -198,8 +207,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         bewerk = (bewerkpad(self.data_map, pagina.bron.bestand, self.docs_in_repository)
                   if pagina.bron else None)
         meta = pagina.meta()
-        uit = (meta, bewerk, vingerafdruk(zout, pagina.html.html,
-                                          json.dumps(meta, sort_keys=True), bewerk or ""))
+        uit = (meta, bewerk, None if zout is None else vingerafdruk(
+            zout, pagina.html.html, json.dumps(meta, sort_keys=True), bewerk or ""))
         if self.serve:
             self.afdrukken[pagina.src] = (pagina, zout, uit)
         return uit
