@@ -100,10 +100,15 @@ def _meet_bouw(config: Path, site: Path) -> Bouwmeting:
     return Bouwmeting(**json.loads(proces.stdout.strip().splitlines()[-1]))
 
 
-def paginas_per_kopie(data: Path) -> tuple[int, int]:
+def paginas_per_kopie(data: Path | None = None) -> tuple[int, int]:
     """How many pages one copy of the real data adds to a site, and how many pages are there
-    once whatever the number of copies (the competence pages, for instance); ``data``: the
-    real data, or a generated corpus of one copy (with its versions)."""
+    once whatever the number of copies (the competence pages, for instance); ``data``: a
+    corpus of one copy (by default one generated as the benchmark generates its copies, with
+    their versions)."""
+    if data is None:
+        with tempfile.TemporaryDirectory(prefix="dossierbench-kopie-") as werk:
+            genereer(REPO / "dossier-data", Path(werk), 1)
+            return paginas_per_kopie(Path(werk))
     corpus = laad_corpus(data)
     ids = {d.id for d in corpus.dossiers}
     paginas = alle_paginas(Index(corpus))
@@ -278,9 +283,7 @@ def main(argv: list[str] | None = None) -> int:
                         "werkproces bij zoveel pagina's")
     args = parser.parse_args(argv)
 
-    with tempfile.TemporaryDirectory(prefix="dossierbench-kopie-") as werk:
-        genereer(REPO / "dossier-data", Path(werk), 1)
-        per_kopie = paginas_per_kopie(Path(werk))
+    per_kopie = paginas_per_kopie()
     if args.serve:
         print(f"mkdocs serve, ~{args.serve} pagina's: {meet_serve(args.serve, per_kopie)}")
         return 0

@@ -25,6 +25,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from dossierbench.gzipsite import ARGS, CHROMIUM, serveer_gzip
 from dossierbench.project import REPO
+from dossierbench.zoekmeting import KLAAR
 
 ZOEKVRAGEN = Path(__file__).with_name("zoekvragen.yaml")
 TELT = 6
@@ -92,12 +93,7 @@ def vraag_in_dialoog(pagina: Page, vraag: str) -> list[str]:
     if not veld.is_visible():
         pagina.locator("[data-kd-zoek-open]").first.click()
     veld.fill(vraag)
-    pagina.wait_for_function(
-        """q => {
-            const status = document.querySelector('#kd-zoekstatus').textContent;
-            return status.includes('“' + q + '”') && (status.startsWith('Geen')
-                || document.querySelectorAll('#kd-resultaten .kd-resultaat').length > 0);
-        }""", arg=vraag.strip(), timeout=15_000)
+    pagina.wait_for_function(KLAAR, arg=vraag.strip(), timeout=15_000)
     return [str(a) for a in pagina.locator("#kd-resultaten .kd-resultaat").evaluate_all(
         "links => links.map(a => a.getAttribute('href'))")]
 

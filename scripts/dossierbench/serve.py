@@ -15,6 +15,13 @@ from dossierbench.corpus import genereer, kopieen_voor
 from dossierbench.project import REPO, schrijf_project
 
 MERKTEKEN = "Bewerkt-voor-de-meting"
+OUD = "Actuele accountplannen die bij de account en de onderneming passen."
+"""The resultaat of commercie's P4-K1-W2 that the measurements edit."""
+
+
+def bewerkt(tekst: str) -> str:
+    """``tekst`` with :data:`OUD` edited as the measurements do (:data:`MERKTEKEN` added)."""
+    return tekst.replace(OUD, f"{OUD[:-1]} {MERKTEKEN}.")
 
 
 def _vrije_poort() -> int:
@@ -56,13 +63,12 @@ def meet_serve(doel_paginas: int, per_kopie: tuple[int, int]) -> dict[str, float
             eerste = _wacht_op(url, None, 3600)
             bestand = data / "commercie-1" / "profielen" / "p4.yaml"
             tekst = bestand.read_text("utf-8")
-            oud = "resultaat: Actuele accountplannen die bij de account en de onderneming passen."
-            if oud not in tekst:
+            if OUD not in tekst:
                 raise SystemExit(f"meetpunt niet gevonden in {bestand}")
             # The first build is over when its last output, the search index, is served.
             _wacht_op(f"http://127.0.0.1:{poort}/zoeken/meta.json", None, 600)
             time.sleep(2)  # let the watcher settle
-            bestand.write_text(tekst.replace(oud, f"{oud[:-1]} {MERKTEKEN}."), "utf-8")
+            bestand.write_text(bewerkt(tekst), "utf-8")
             herbouw = _wacht_op(url, MERKTEKEN, 3600)
         finally:
             proces.terminate()

@@ -26,15 +26,12 @@ from pathlib import Path
 from dossierbench.__main__ import paginas_per_kopie
 from dossierbench.corpus import genereer, kopieen_voor
 from dossierbench.project import REPO
-from dossierbench.serve import MERKTEKEN
+from dossierbench.serve import OUD, bewerkt
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.laden import laad_corpus
 from kwalificatiedossiers.paginas import Pagina, alle_paginas
 from kwalificatiedossiers.zoeken import ZoekIndex
-
-OUD = "Actuele accountplannen die bij de account en de onderneming passen."
-"""The resultaat that :mod:`dossierbench.serve` edits."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +95,7 @@ def _resultaat_bewerkt(pagina: Invoer) -> Invoer:
     """A werkproces with its resultaat edited as :mod:`dossierbench.serve` edits it."""
     if OUD not in pagina.html:
         raise SystemExit(f"meetpunt niet gevonden in {pagina.src}")
-    return dataclasses.replace(pagina, html=pagina.html.replace(OUD, f"{OUD[:-1]} {MERKTEKEN}."))
+    return dataclasses.replace(pagina, html=bewerkt(pagina.html))
 
 
 def _erbij(pagina: Invoer, voor: str, tekst: str) -> Invoer:
@@ -108,10 +105,8 @@ def _erbij(pagina: Invoer, voor: str, tekst: str) -> Invoer:
 
 def meet(doel_paginas: int, werk: Path) -> list[str]:
     """Run the measurement described above; the lines to print."""
-    genereer(REPO / "dossier-data", werk / "kopie", 1)  # as make bench counts
     data = werk / "data"
-    genereer(REPO / "dossier-data", data,
-             kopieen_voor(doel_paginas, paginas_per_kopie(werk / "kopie")))
+    genereer(REPO / "dossier-data", data, kopieen_voor(doel_paginas, paginas_per_kopie()))
     index = Index(laad_corpus(data))
     paginas = {p.url: p for p in map(invoer, alle_paginas(index))}
     zoekindex = ZoekIndex(index)

@@ -9,7 +9,7 @@ as different words; how many there were is reported.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,15 +63,8 @@ def velden(delen: Delen, overzicht: Overzicht) -> dict[tuple[str, str], Any]:
         uit[(code, "titel in het overzicht")] = titel
     for veld, kop in delen.koppen.items():
         uit[("typering_beroepengroep", f"kop van {veld}" if veld else "kop")] = kop
-    for veld in ("context", "beroepshouding", "resultaat"):
-        uit[("typering_beroepengroep", veld)] = getattr(delen.typering, veld)
-    for kerntaak in delen.basisdeel:
-        uit.update({(c, v): w for c, v, w in _kerntaak_velden(kerntaak)})
-    uit[("generieke_onderdelen", "intro")] = delen.generieke_intro
-    for onderdeel in delen.generieke:
-        uit[("generieke_onderdelen", onderdeel.titel)] = onderdeel.tekst
-    for profiel in delen.profielen:
-        uit.update({(c, v): w for c, v, w in _profiel_velden(profiel)})
+    uit.update(_inhoud(delen.typering, delen.basisdeel, delen.generieke_intro, delen.generieke,
+                       delen.profielen))
     return uit
 
 
@@ -82,14 +75,26 @@ def dossier_velden(dossier: Dossier) -> dict[tuple[str, str], Any]:
         uit[(kerntaak.code, "titel in het overzicht")] = kerntaak.titel
         uit.update({(w.code, "titel in het overzicht"): w.titel for w in kerntaak.werkprocessen})
     uit.update({(p.code, "titel in het overzicht"): p.titel for p in dossier.profielen})
+    uit.update(_inhoud(dossier.typering_beroepengroep, dossier.basisdeel.kerntaken,
+                       dossier.generieke_onderdelen_intro, dossier.generieke_onderdelen,
+                       dossier.profielen))
+    return uit
+
+
+def _inhoud(typering: Any, basisdeel: Iterable[Kerntaak], generieke_intro: Any,
+            generieke: Iterable[Any], profielen: Iterable[Profiel]
+            ) -> dict[tuple[str, str], Any]:
+    """The fields of a dossier's body, from the typering on (one reading for both sides of a
+    comparison: a key only one side has would not be compared)."""
+    uit: dict[tuple[str, str], Any] = {}
     for veld in ("context", "beroepshouding", "resultaat"):
-        uit[("typering_beroepengroep", veld)] = getattr(dossier.typering_beroepengroep, veld)
-    for kerntaak in dossier.basisdeel.kerntaken:
+        uit[("typering_beroepengroep", veld)] = getattr(typering, veld)
+    for kerntaak in basisdeel:
         uit.update({(c, v): w for c, v, w in _kerntaak_velden(kerntaak)})
-    uit[("generieke_onderdelen", "intro")] = dossier.generieke_onderdelen_intro
-    for onderdeel in dossier.generieke_onderdelen:
+    uit[("generieke_onderdelen", "intro")] = generieke_intro
+    for onderdeel in generieke:
         uit[("generieke_onderdelen", onderdeel.titel)] = onderdeel.tekst
-    for profiel in dossier.profielen:
+    for profiel in profielen:
         uit.update({(c, v): w for c, v, w in _profiel_velden(profiel)})
     return uit
 
