@@ -24,7 +24,7 @@ from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.opmaak import alinea, esc, kop, lijst, link, samen, tabel
-from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, paginanummers
+from kwalificatiedossiers.paginas.basis import Kruimel, Pagina, kruimels_dossier, paginanummers
 from kwalificatiedossiers.paginas.vergelijk import legenda, verschilrij_van, verschiltabel
 from kwalificatiedossiers.versieverschil import Wijziging
 
@@ -123,6 +123,8 @@ def markeer(index: Index, dossier: AnyDossier, paginas: list[Pagina]) -> list[Pa
     # A part of this version under its code in the current one (as the change page pairs them).
     tegenhangers = {} if huidig is dossier else {
         w.oud.code: w for w in index.wijzigingen(dossier, huidig) if w.oud is not None}
+    wijzigingspagina = _wijzigingspagina(index, vorige, dossier) if vorige is not None else ""
+    op_deel = _deel(index, vorige, dossier) if vorige is not None else {}
     uit = []
     for pagina in paginas:
         code = codes.get(pagina.src)
@@ -130,7 +132,7 @@ def markeer(index: Index, dossier: AnyDossier, paginas: list[Pagina]) -> list[Pa
             _banier(index, dossier, pagina.src, tegenhangers.get(code) if code else None)]
         wijziging = per_code.get(code) if code else None
         if wijziging is not None and vorige is not None:
-            delen.append(_badge(index, vorige, dossier, pagina.src, wijziging))
+            delen.append(_badge(vorige, pagina.src, wijziging, wijzigingspagina, op_deel))
         uit.append(dataclasses.replace(
             pagina, body=pagina.body.replace("</h1>", "</h1>\n" + samen(delen), 1))
             if delen else pagina)
@@ -159,20 +161,20 @@ def _banier(index: Index, dossier: AnyDossier, src: str, tegenhanger: Wijziging 
             + "</div>")
 
 
-def _badge(index: Index, vorige: AnyDossier, dossier: AnyDossier, src: str,
-           wijziging: Wijziging) -> str:
-    """What happened to this part since the version before, linked to the change page."""
+def _badge(vorige: AnyDossier, src: str, wijziging: Wijziging, pagina: str,
+           op_deel: dict[str, int]) -> str:
+    """What happened to this part since the version before, linked to its place on the change
+    page ``pagina`` (``op_deel``: the part of that page each change stands on)."""
     wat = OMVANG[wijziging.omvang]
     aard = [a for a in wijziging.aard if a not in ("nieuw", "ongewijzigd")]
     extra = ", ".join(aard)
     if wijziging.oud is not None and wijziging.oud.code != wijziging.code:
         extra += f" (was {wijziging.oud.code})"
-    pagina = _wijzigingspagina(index, vorige, dossier)
     # An unchanged part has no place on the change page: the link goes to its top.
     verwijzing = (link("Wat is er in deze versie veranderd", src, pagina)
                   if wijziging.omvang == "ongewijzigd" else
                   link("Wat is er veranderd", src,
-                       f"{deel_src(pagina, _deel(index, vorige, dossier)[anker(wijziging)])}"
+                       f"{deel_src(pagina, op_deel[anker(wijziging)])}"
                        f"#{anker(wijziging)}"))
     return alinea(
         f'<span class="kd-wijziging kd-wijziging--{wijziging.omvang}">{esc(wat)}</span> '
@@ -197,10 +199,6 @@ def versiepaginas(index: Index, dossier: AnyDossier) -> Iterator[Pagina]:
     yield _overzicht(index, dossier, versies)
     for oud, nieuw in combinations(versies, 2):
         yield from _wijzigingen(index, oud, nieuw, versies)
-
-
-def _kruimels(dossier: AnyDossier, *verder: Kruimel) -> tuple[Kruimel, ...]:
-    return (HOME, Kruimel(dossier.naam(), urls.dossier_src(dossier.id)), *verder)
 
 
 def _overzicht(index: Index, dossier: AnyDossier, versies: list[AnyDossier]) -> Pagina:
@@ -233,7 +231,7 @@ def _overzicht(index: Index, dossier: AnyDossier, versies: list[AnyDossier]) -> 
             lijst(paren),
         ]),
         soort="versies",
-        kruimelpad=_kruimels(dossier, Kruimel("Versies", None)),
+        kruimelpad=(*kruimels_dossier(dossier), Kruimel("Versies", None)),
         bron=index.corpus.bronplekken.get((dossier.id, "")),
         beschrijving=f"De versies van het kwalificatiedossier {dossier.titel} en wat er tussen "
         "twee versies veranderd is.",
@@ -301,8 +299,8 @@ def _wijzigingen(index: Index, oud: AnyDossier, nieuw: AnyDossier,
             + (f" (deel {nummer})" if nummer > 1 else ""),
             body=samen(delen),
             soort="wijzigingen",
-            kruimelpad=_kruimels(huidig, Kruimel("Versies", overzicht_src(huidig.id)),
-                                 Kruimel(f"{a} en {b}", src if nummer > 1 else None)),
+            kruimelpad=(*kruimels_dossier(huidig), Kruimel("Versies", overzicht_src(huidig.id)),
+                        Kruimel(f"{a} en {b}", src if nummer > 1 else None)),
             zoekbaar=False,
             beschrijving=f"Wat er in het kwalificatiedossier {huidig.titel} veranderd is van "
             f"{oud.editie().omschrijving()} naar {nieuw.editie().omschrijving()}.",
