@@ -8,23 +8,12 @@ puts into a hand-written page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.bijwerken import PerDossier, elk_dossier
 from kwalificatiedossiers.index import Entiteit, Index
-from kwalificatiedossiers.model import Werkproces
-from kwalificatiedossiers.model.competentiegericht import WerkprocesCompetentiegericht
 from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.opmaak import esc
-from kwalificatiedossiers.paginas import Bestand, competentiegericht, entiteiten
-
-KAARTMAKERS: dict[type, Callable[[Index, Entiteit, str], str]] = {
-    Werkproces: entiteiten.werkproces_kaart,
-    WerkprocesCompetentiegericht: competentiegericht.entiteiten.werkproces_kaart,
-}
-"""The card of a werkproces per dossier format (the type of its model object): (index, the
-werkproces entity, the page the card stands in) → HTML."""
+from kwalificatiedossiers.paginas import Bestand
 
 _SJABLOON = """<!doctype html>
 <html lang="nl">
@@ -49,7 +38,8 @@ _SJABLOON = """<!doctype html>
 
 def kaart(index: Index, entiteit: Entiteit, van: str) -> str:
     """The card of a werkproces entity as it stands in page ``van``."""
-    return KAARTMAKERS[type(entiteit.object)](index, entiteit, van)
+    dossier = index.corpus.dossier(entiteit.dossier_id)
+    return index.corpus.formaat(dossier).werkproceskaart(index, entiteit, van)
 
 
 def kaarten(index: Index, site_naam: str, cache: PerDossier[list[Bestand]] | None = None
@@ -59,7 +49,7 @@ def kaarten(index: Index, site_naam: str, cache: PerDossier[list[Bestand]] | Non
     def van_dossier(index: Index, dossier: AnyDossier) -> list[Bestand]:
         return [_kaartpagina(index, entiteit, site_naam)
                 for entiteit in index.entiteiten_van(dossier.id)
-                if entiteit.soort == "werkproces" and type(entiteit.object) in KAARTMAKERS]
+                if entiteit.soort == "werkproces"]
 
     return elk_dossier(index, (*index.corpus.dossiers, *index.corpus.versies), van_dossier,
                        cache, site_naam)

@@ -35,7 +35,7 @@ from typing import Any
 
 from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Entiteit, Index
-from kwalificatiedossiers.kaarten import KAARTMAKERS, kaart
+from kwalificatiedossiers.kaarten import kaart
 from kwalificatiedossiers.markdown import MarkdownFout, escaper, relatief
 from kwalificatiedossiers.model import Dossier
 from kwalificatiedossiers.opmaak import alinea, geneste_lijst, link, samen
@@ -149,7 +149,7 @@ def define_env(env: Any) -> None:
         if (mark := weggelaten(dossier_id, code)) is not None:
             return alinea(mark)
         entiteit = _zoek(env, dossier_id, code)
-        if type(entiteit.object) not in KAARTMAKERS:
+        if entiteit.soort != "werkproces":
             raise MacroFout(f"{_plek(env, dossier_id, code)}: '{code}' is geen werkproces")
         return samen(['<div class="kd-kaart">', kaart(_index(env), entiteit, van()), "</div>"])
 

@@ -73,10 +73,7 @@ def zoekkaarten(index: Index) -> dict[str, Kaart]:
     in one dossier (``/competenties/j/commercie/``: the dossier is its context)."""
     kaarten: dict[str, Kaart] = {}
     for dossier in (*index.corpus.dossiers, *index.corpus.versies):
-        if isinstance(dossier, Dossier):
-            kaarten.update(_basis_profiel(index, dossier))
-        elif isinstance(dossier, DossierCompetentiegericht):
-            kaarten.update(_competentiegericht(index, dossier))
+        kaarten.update(index.corpus.formaat(dossier).zoekkaarten(index, dossier))
     for code, gebruik in index.gebruik.items():
         for dossier_id in sorted({g.dossier_id for g in gebruik}):
             van = kaarten[index.entiteit(dossier_id).src]
@@ -85,7 +82,8 @@ def zoekkaarten(index: Index) -> dict[str, Kaart]:
     return kaarten
 
 
-def _basis_profiel(index: Index, dossier: Dossier) -> dict[str, Kaart]:
+def basis_profiel(index: Index, dossier: Dossier) -> dict[str, Kaart]:
+    """The search cards of a basis/profiel dossier's pages (its :class:`Formaat` field)."""
     naam = dossiernaam(dossier)
     kaart = {"groep": dossier.id, "dossier": naam}
     uit = {index.entiteit(dossier.id).src: Kaart(
@@ -104,7 +102,9 @@ def _basis_profiel(index: Index, dossier: Dossier) -> dict[str, Kaart]:
     return uit
 
 
-def _competentiegericht(index: Index, dossier: DossierCompetentiegericht) -> dict[str, Kaart]:
+def competentiegericht(index: Index, dossier: DossierCompetentiegericht) -> dict[str, Kaart]:
+    """The search cards of a competentiegericht dossier's pages (its :class:`Formaat`
+    field)."""
     naam = dossiernaam(dossier)
     kaart = {"groep": dossier.id, "dossier": naam}
     uitwerkingen = index.uitwerkingen(dossier)

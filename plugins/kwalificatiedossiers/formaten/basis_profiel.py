@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kwalificatiedossiers import zoekkaart
 from kwalificatiedossiers.index import Index, indexeer_basis_profiel
 from kwalificatiedossiers.laden import laad_basis_profiel
 from kwalificatiedossiers.model import Dossier, DossierBestand
@@ -37,5 +38,7 @@ BASIS_PROFIEL = Formaat(
     paginas=paginas,
     exportdata=exportdata,
     vergelijkdata=vergelijk.vergelijkdata,
+    werkproceskaart=entiteiten.werkproces_kaart,
+    zoekkaarten=zoekkaart.basis_profiel,
     bestanden=bestanden_basis_profiel,
 )

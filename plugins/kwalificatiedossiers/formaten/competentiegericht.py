@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kwalificatiedossiers import zoekkaart
 from kwalificatiedossiers.index import indexeer_competentiegericht
 from kwalificatiedossiers.laden import laad_competentiegericht
 from kwalificatiedossiers.model.competentiegericht import (
@@ -35,5 +36,7 @@ COMPETENTIEGERICHT = Formaat(
     paginas=competentiegericht.paginas,
     exportdata=exportdata,
     vergelijkdata=vergelijking.vergelijkdata,
+    werkproceskaart=competentiegericht.entiteiten.werkproces_kaart,
+    zoekkaarten=zoekkaart.competentiegericht,
     bestanden=bestanden_competentiegericht,
 )

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # for the annotations only: the layers above fill these fields in
     from kwalificatiedossiers.index import Index  # noqa: TID251
     from kwalificatiedossiers.paginas.basis import Pagina  # noqa: TID251
+    from kwalificatiedossiers.zoekkaart import Kaart
 
 
 @dataclass(frozen=True)
@@ -43,5 +44,10 @@ class Formaat:
     """What the in-browser compare reads of one profiel or uitstroom (by its code): its
     kerntaken and werkprocessen with their compare rows (``velden``, as
     :class:`~kwalificatiedossiers.paginas.vergelijk.Veld`), and its vakkennis."""
+    werkproceskaart: Callable[[Index, Any, str], str]
+    """The embeddable card of a werkproces entity as it stands in a page (by its source URI):
+    its card page and the ``werkproces_kaart`` macro."""
+    zoekkaarten: Callable[[Index, Any], dict[str, Kaart]]
+    """Source URI → search card (type, place, niveau) of every entity page of the dossier."""
     bestanden: Callable[[Any], dict[str, str]]
     """The YAML files of the dossier's folder (the importer's writer): path → text."""
