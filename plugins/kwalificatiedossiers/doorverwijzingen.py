@@ -41,15 +41,11 @@ _SJABLOON = """<!doctype html>
 """
 
 
-def _label(entiteit: Entiteit) -> str:
-    return entiteit.titel if entiteit.soort == "dossier" else f"{entiteit.code} {entiteit.titel}"
-
-
 def doorverwijzing(src: str, entiteit: Entiteit, kop: str, zin: str) -> Bestand:
     """A page at ``src`` (``…/index.html``) that leads to an entity's page."""
     doel = posixpath.relpath(entiteit.url or ".", posixpath.dirname(src)) + "/"
     return Bestand(src, _SJABLOON.format(
-        kop=html.escape(kop), zin=html.escape(zin), titel=html.escape(_label(entiteit)),
+        kop=html.escape(kop), zin=html.escape(zin), titel=html.escape(entiteit.label),
         doel=html.escape(doel)))
 
 

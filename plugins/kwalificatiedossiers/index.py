@@ -43,6 +43,11 @@ class Entiteit:
         """The site-relative URL."""
         return urls.url(self.src)
 
+    @property
+    def label(self) -> str:
+        """How a link names it: a dossier by its title, anything else by code and title."""
+        return self.titel if self.soort == "dossier" else f"{self.code} {self.titel}"
+
 
 @dataclass(frozen=True)
 class Plaats:

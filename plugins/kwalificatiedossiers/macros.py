@@ -135,8 +135,7 @@ def define_env(env: Any) -> None:
         if (mark := weggelaten(dossier_id, code)) is not None:
             return mark
         entiteit = _zoek(env, dossier_id, code)
-        label = entiteit.titel if entiteit.soort == "dossier" else (
-            f"{entiteit.code} {entiteit.titel}")
+        label = entiteit.label
         if sectie:
             _controleer_sectie(env, entiteit, sectie)
         doel = entiteit.src + (f"#{sectie}" if sectie else "")

@@ -16,7 +16,7 @@ from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.opmaak import alinea, esc, kop, lijst, link, samen
-from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, paginanummers
+from kwalificatiedossiers.paginas.basis import HOME, Kruimel, Pagina, datum, paginanummers
 
 PER_PAGINA = 25
 """Dossiers per page of a group (about 30 KB of HTML)."""
@@ -55,8 +55,7 @@ class Opleiding:
 def opleiding(dossier: AnyDossier) -> Opleiding:
     """A dossier of either format as an opleiding."""
     editie = dossier.editie()
-    slot = (f"Geldig vanaf {editie.datum.strftime('%d-%m-%Y')}" if editie.datum
-            else editie.label or "")
+    slot = f"Geldig vanaf {datum(editie.datum)}" if editie.datum else editie.label or ""
     return Opleiding(
         dossier.id, dossier.titel,
         tuple(crebo for crebo, plek in dossier.crebos_met_plek() if not plek),

@@ -24,7 +24,13 @@ from kwalificatiedossiers import urls
 from kwalificatiedossiers.index import Index
 from kwalificatiedossiers.model.corpus import AnyDossier
 from kwalificatiedossiers.opmaak import alinea, esc, kop, lijst, link, samen, tabel
-from kwalificatiedossiers.paginas.basis import Kruimel, Pagina, kruimels_dossier, paginanummers
+from kwalificatiedossiers.paginas.basis import (
+    Kruimel,
+    Pagina,
+    datum,
+    kruimels_dossier,
+    paginanummers,
+)
 from kwalificatiedossiers.paginas.vergelijk import legenda, verschilrij_van, verschiltabel
 from kwalificatiedossiers.versieverschil import Wijziging
 
@@ -208,7 +214,7 @@ def _overzicht(index: Index, dossier: AnyDossier, versies: list[AnyDossier]) -> 
         editie = versie.editie()
         rijen.append([
             link(editie.label or versieslug(versie), src, urls.dossier_src(versie.id)),
-            esc(f"{editie.datum:%d-%m-%Y}") if editie.datum else "",
+            esc(datum(editie.datum) or ""),
             "huidige versie" if index.corpus.is_huidig(versie.id) else "",
             link(f"wat is er veranderd sinds {versies[i - 1].editie().label or 'de vorige'}",
                  src, _wijzigingspagina(index, versies[i - 1], versie)) if i else "",
